@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs everything building, the demo and the tests need on a fresh Debian 12 machine with rustup,
+# node and npm. Idempotent: each step checks first and does nothing when its tool is already there.
+# Everything comes from the package registries (crates.io, npm, Debian); nothing is downloaded elsewhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the `=X` pin in Cargo.toml exactly.
+wasm_bindgen_version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' Cargo.toml)
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $wasm_bindgen_version (about 4 minutes, once)"
+  # --locked fails for this crate on crates.io (a pinned dependency is gone); see docs/architecture.md.
+  cargo install wasm-bindgen-cli --version "$wasm_bindgen_version" --force
+fi
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing ${need_apt[*]} from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen 132 works.
+if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
+  say "installing wasm-opt (binaryen 132) from npm into .tools/"
+  npm install --prefix .tools --no-save --no-audit --no-fund binaryen@132.0.0 >/dev/null
+fi
+
+if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  say "installing the end-to-end test driver (playwright-core) from npm"
+  (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)
+fi
+say "ready"

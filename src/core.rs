@@ -1,0 +1,22 @@
+//! The pure core: the feed model and every decision about it.
+//!
+//! Nothing here touches the browser (no yew, web-sys or js-sys), so all of it is tested with plain
+//! `cargo test`. The browser layer parses JSON into [`wire`] types, then hands them to
+//! [`normalize`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
+//! runs feed HTML through the [`sanitize`] policy.
+
+pub mod merge;
+pub mod model;
+pub mod normalize;
+pub mod options;
+pub mod sanitize;
+pub mod schedule;
+pub mod timestamp;
+pub mod wire;
+
+pub use merge::MergeReport;
+pub use model::{Attachment, Author, Body, Feed, Image, Status, Update};
+pub use normalize::normalize;
+pub use options::{OptionError, Options, Theme, OPTIONS};
+pub use schedule::PollSchedule;
+pub use timestamp::Timestamp;

@@ -1,0 +1,390 @@
+//! The live merge: what one poll does to what the reader sees.
+//!
+//! A poll fetches the newest page of the feed. Against the updates already shown:
+//! - an id not seen before is a **new** update;
+//! - a known id whose content changed is **edited** in place and marked [`Update::revised`]
+//!   (unless the page carries an older `date_modified` than the one shown: a stale copy, ignored);
+//! - a known id missing from the page although it is newer than the page's oldest update was
+//!   **deleted**;
+//! - a known id older than everything on the page was **paged out**: it lives behind `next_url`
+//!   and stays.
+//!
+//! An empty page deletes everything when it has no `next_url`, and nothing when it has one.
+//! Unchanged updates keep their shared allocation, so views can skip them by pointer.
+
+use super::model::{Feed, Update};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// How many updates a merge added, changed and removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Updates not seen before.
+    pub new: usize,
+    /// Updates changed in place.
+    pub edited: usize,
+    /// Updates removed by the publisher.
+    pub deleted: usize,
+}
+
+impl MergeReport {
+    /// Whether the merge changed any update.
+    pub fn is_empty(&self) -> bool {
+        self.new == 0 && self.edited == 0 && self.deleted == 0
+    }
+}
+
+impl Feed {
+    /// Merges the newest page of the feed into what is shown, following the rules above, and
+    /// takes the page's title, status, notice, key points and hints.
+    pub fn merge(&mut self, page: Feed) -> MergeReport {
+        let mut report = MergeReport::default();
+        let Feed {
+            updates: incoming, ..
+        } = &page;
+        let oldest_on_page = incoming.last().cloned();
+        let mut shown: HashMap<&str, &Rc<Update>> = self
+            .updates
+            .iter()
+            .map(|update| (update.id.as_str(), update))
+            .collect();
+
+        let mut merged: Vec<Rc<Update>> = Vec::with_capacity(incoming.len() + self.updates.len());
+        for update in incoming {
+            match shown.remove(update.id.as_str()) {
+                None => {
+                    report.new += 1;
+                    merged.push(Rc::clone(update));
+                }
+                Some(known) if !update.differs_from(known) || update.modified < known.modified => {
+                    merged.push(Rc::clone(known));
+                }
+                Some(_) => {
+                    report.edited += 1;
+                    merged.push(Rc::new(Update {
+                        revised: true,
+                        ..Update::clone(update)
+                    }));
+                }
+            }
+        }
+
+        let keeps_everything_missing = incoming.is_empty() && page.next_url.is_some();
+        for known in &self.updates {
+            if !shown.contains_key(known.id.as_str()) {
+                continue;
+            }
+            let paged_out = match &oldest_on_page {
+                Some(oldest) => oldest.is_newer_than(known),
+                None => keeps_everything_missing,
+            };
+            if paged_out {
+                merged.push(Rc::clone(known));
+            } else {
+                report.deleted += 1;
+            }
+        }
+        // Both halves are already newest first, so this sort is nearly linear.
+        merged.sort_by(|a, b| (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id)));
+
+        let Feed {
+            title,
+            home_page_url,
+            language,
+            status,
+            notice,
+            key_points,
+            key_points_title,
+            poll_interval,
+            next_url,
+            updates: _,
+        } = page;
+        *self = Feed {
+            title,
+            home_page_url,
+            language,
+            status,
+            notice,
+            key_points,
+            key_points_title,
+            poll_interval,
+            next_url,
+            updates: merged,
+        };
+        report
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Body, Status};
+    use crate::core::timestamp::Timestamp;
+
+    fn update(id: &str, minute: i64, text: &str) -> Update {
+        Update {
+            id: id.into(),
+            url: None,
+            headline: None,
+            body: Body::Text(text.into()),
+            summary: None,
+            image: None,
+            published: Some(Timestamp(minute * 60_000)),
+            modified: None,
+            authors: Vec::new(),
+            tags: Vec::new(),
+            attachments: Vec::new(),
+            key_event: false,
+            pinned: false,
+            revised: false,
+        }
+    }
+
+    fn page(updates: Vec<Update>) -> Feed {
+        Feed {
+            title: "Blog".into(),
+            updates: crate::core::normalize::order(updates),
+            ..Feed::default()
+        }
+    }
+
+    fn ids(feed: &Feed) -> Vec<&str> {
+        feed.updates
+            .iter()
+            .map(|update| update.id.as_str())
+            .collect()
+    }
+
+    fn shown() -> Feed {
+        let mut feed = Feed::default();
+        feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b"),
+            update("c", 3, "c"),
+        ]));
+        feed
+    }
+
+    #[test]
+    fn the_first_page_is_all_new() {
+        let mut feed = Feed::default();
+        let report = feed.merge(page(vec![update("a", 1, "a"), update("b", 2, "b")]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 2,
+                edited: 0,
+                deleted: 0
+            }
+        );
+        assert_eq!(ids(&feed), ["b", "a"]);
+    }
+
+    #[test]
+    fn a_new_id_is_a_new_update_placed_by_date() {
+        let mut feed = shown();
+        let report = feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b"),
+            update("c", 3, "c"),
+            update("d", 4, "d"),
+        ]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 1,
+                edited: 0,
+                deleted: 0
+            }
+        );
+        assert_eq!(ids(&feed), ["d", "c", "b", "a"]);
+    }
+
+    #[test]
+    fn an_unchanged_poll_reports_nothing_and_keeps_every_allocation() {
+        let mut feed = shown();
+        let before = feed.updates.clone();
+        let report = feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b"),
+            update("c", 3, "c"),
+        ]));
+        assert!(report.is_empty());
+        assert!(before
+            .iter()
+            .zip(&feed.updates)
+            .all(|(old, new)| Rc::ptr_eq(old, new)));
+    }
+
+    #[test]
+    fn changed_content_is_an_edit_in_place_marked_revised() {
+        let mut feed = shown();
+        let report = feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b, corrected"),
+            update("c", 3, "c"),
+        ]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 0,
+                edited: 1,
+                deleted: 0
+            }
+        );
+        assert_eq!(ids(&feed), ["c", "b", "a"]);
+        assert_eq!(feed.updates[1].body, Body::Text("b, corrected".into()));
+        assert!(feed.updates[1].revised);
+        assert!(!feed.updates[0].revised);
+    }
+
+    #[test]
+    fn a_newer_date_modified_alone_is_an_edit() {
+        let mut feed = shown();
+        let mut edited = update("c", 3, "c");
+        edited.modified = Some(Timestamp(10 * 60_000));
+        let report = feed.merge(page(vec![update("a", 1, "a"), update("b", 2, "b"), edited]));
+        assert_eq!(report.edited, 1);
+        assert_eq!(feed.updates[0].modified, Some(Timestamp(10 * 60_000)));
+    }
+
+    #[test]
+    fn a_revised_update_stays_marked_while_it_stays_the_same() {
+        let mut feed = shown();
+        feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b2"),
+            update("c", 3, "c"),
+        ]));
+        let report = feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b2"),
+            update("c", 3, "c"),
+        ]));
+        assert!(report.is_empty());
+        assert!(feed.updates[1].revised);
+    }
+
+    #[test]
+    fn a_stale_copy_with_an_older_modification_is_ignored() {
+        let mut feed = Feed::default();
+        let mut fresh = update("a", 1, "fresh");
+        fresh.modified = Some(Timestamp(5 * 60_000));
+        feed.merge(page(vec![fresh]));
+        let mut stale = update("a", 1, "stale");
+        stale.modified = Some(Timestamp(4 * 60_000));
+        let report = feed.merge(page(vec![stale]));
+        assert!(report.is_empty());
+        assert_eq!(feed.updates[0].body, Body::Text("fresh".into()));
+    }
+
+    #[test]
+    fn a_missing_id_newer_than_the_pages_oldest_was_deleted() {
+        let mut feed = shown();
+        let report = feed.merge(page(vec![update("a", 1, "a"), update("c", 3, "c")]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 0,
+                edited: 0,
+                deleted: 1
+            }
+        );
+        assert_eq!(ids(&feed), ["c", "a"]);
+    }
+
+    #[test]
+    fn a_missing_id_older_than_the_whole_page_was_paged_out_and_stays() {
+        let mut feed = shown();
+        let report = feed.merge(page(vec![
+            update("b", 2, "b"),
+            update("c", 3, "c"),
+            update("d", 4, "d"),
+        ]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 1,
+                edited: 0,
+                deleted: 0
+            }
+        );
+        assert_eq!(ids(&feed), ["d", "c", "b", "a"]);
+    }
+
+    #[test]
+    fn new_edited_deleted_and_paged_out_in_one_poll() {
+        let mut feed = Feed::default();
+        feed.merge(page(vec![
+            update("a", 1, "a"),
+            update("b", 2, "b"),
+            update("c", 3, "c"),
+            update("d", 4, "d"),
+        ]));
+        let report = feed.merge(page(vec![
+            update("b", 2, "b"),
+            update("d", 4, "d!"),
+            update("e", 5, "e"),
+        ]));
+        assert_eq!(
+            report,
+            MergeReport {
+                new: 1,
+                edited: 1,
+                deleted: 1
+            }
+        );
+        assert_eq!(ids(&feed), ["e", "d", "b", "a"]);
+    }
+
+    #[test]
+    fn an_empty_last_page_deletes_everything() {
+        let mut feed = shown();
+        let report = feed.merge(page(Vec::new()));
+        assert_eq!(report.deleted, 3);
+        assert!(feed.updates.is_empty());
+    }
+
+    #[test]
+    fn an_empty_page_with_older_pages_deletes_nothing() {
+        let mut feed = shown();
+        let report = feed.merge(Feed {
+            next_url: Some("older.json".into()),
+            ..page(Vec::new())
+        });
+        assert!(report.is_empty());
+        assert_eq!(ids(&feed), ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn the_page_brings_the_blogs_title_status_and_key_points() {
+        let mut feed = shown();
+        feed.merge(Feed {
+            title: "Renamed".into(),
+            status: Status::Closed,
+            key_points: vec!["Done".into()],
+            notice: Some("Closed.".into()),
+            ..page(vec![
+                update("a", 1, "a"),
+                update("b", 2, "b"),
+                update("c", 3, "c"),
+            ])
+        });
+        assert_eq!(feed.title, "Renamed");
+        assert_eq!(feed.status, Status::Closed);
+        assert_eq!(feed.key_points, ["Done"]);
+        assert_eq!(feed.notice.as_deref(), Some("Closed."));
+    }
+
+    #[test]
+    fn undated_updates_sit_below_dated_ones_and_can_be_deleted() {
+        let mut feed = Feed::default();
+        let mut undated = update("u", 0, "u");
+        undated.published = None;
+        feed.merge(page(vec![undated.clone(), update("a", 1, "a")]));
+        assert_eq!(ids(&feed), ["a", "u"]);
+        let report = feed.merge(page(vec![undated]));
+        assert_eq!(report.deleted, 1);
+        assert_eq!(ids(&feed), ["u"]);
+    }
+}

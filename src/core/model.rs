@@ -1,0 +1,176 @@
+//! The domain model: a live blog and its updates, as the widget shows them.
+
+use super::timestamp::Timestamp;
+use std::rc::Rc;
+
+/// A live blog: what one feed URL describes, after normalising and merging.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Feed {
+    /// The blog's title; empty when the feed has none.
+    pub title: String,
+    /// The page the blog lives on.
+    pub home_page_url: Option<String>,
+    /// The feed's language tag, such as `en-GB`.
+    pub language: Option<String>,
+    /// Live or closed.
+    pub status: Status,
+    /// A plain-text banner, such as a closing note.
+    pub notice: Option<String>,
+    /// The "What you need to know" list, in the publisher's order.
+    pub key_points: Vec<String>,
+    /// The heading over the key points, when the publisher sets one.
+    pub key_points_title: Option<String>,
+    /// The publisher's polling hint in whole seconds, at least 1.
+    pub poll_interval: Option<u32>,
+    /// Where the next, older page of updates is.
+    pub next_url: Option<String>,
+    /// The updates, newest first, each id once. Shared so that an unchanged update keeps its
+    /// allocation across polls and views can skip it cheaply.
+    pub updates: Vec<Rc<Update>>,
+}
+
+impl Feed {
+    /// The update shown in the pinned slot: the newest one marked pinned.
+    pub fn pinned(&self) -> Option<&Rc<Update>> {
+        self.updates.iter().find(|update| update.pinned)
+    }
+
+    /// The newest publication or modification date of any update: "last updated".
+    pub fn last_changed(&self) -> Option<Timestamp> {
+        self.updates
+            .iter()
+            .filter_map(|update| update.modified.max(update.published))
+            .max()
+    }
+}
+
+/// Whether a blog still changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    /// Updates are still coming: the widget polls.
+    #[default]
+    Live,
+    /// The blog will not change again: the widget shows its notice and stops polling.
+    Closed,
+}
+
+/// One update (a post) of a live blog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Update {
+    /// Unique within the feed; also the update's anchor.
+    pub id: String,
+    /// The update's permalink.
+    pub url: Option<String>,
+    /// The headline, when it has one.
+    pub headline: Option<String>,
+    /// The text.
+    pub body: Body,
+    /// A short summary.
+    pub summary: Option<String>,
+    /// The main picture.
+    pub image: Option<Image>,
+    /// When it was first published; `None` when the feed's date was missing or unparseable.
+    pub published: Option<Timestamp>,
+    /// When it was last modified.
+    pub modified: Option<Timestamp>,
+    /// Who wrote it.
+    pub authors: Vec<Author>,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// Other attached files (images are in [`Update::image`]).
+    pub attachments: Vec<Attachment>,
+    /// Listed among the key events.
+    pub key_event: bool,
+    /// Asks for the pinned slot.
+    pub pinned: bool,
+    /// Edited in place since the widget first showed it.
+    pub revised: bool,
+}
+
+impl Update {
+    /// The instant that places the update in the timeline: published, else modified.
+    pub fn placed_at(&self) -> Option<Timestamp> {
+        self.published.or(self.modified)
+    }
+
+    /// Whether `self` comes before `other` in the newest-first order: later date first (updates
+    /// without a date last), then the greater id.
+    pub fn is_newer_than(&self, other: &Update) -> bool {
+        (self.placed_at(), &self.id) > (other.placed_at(), &other.id)
+    }
+
+    /// Whether it says something different from `other`, ignoring the `revised` mark.
+    pub fn differs_from(&self, other: &Update) -> bool {
+        // Destructured so that a new field cannot be forgotten here.
+        let Update {
+            id,
+            url,
+            headline,
+            body,
+            summary,
+            image,
+            published,
+            modified,
+            authors,
+            tags,
+            attachments,
+            key_event,
+            pinned,
+            revised: _,
+        } = self;
+        *id != other.id
+            || *url != other.url
+            || *headline != other.headline
+            || *body != other.body
+            || *summary != other.summary
+            || *image != other.image
+            || *published != other.published
+            || *modified != other.modified
+            || *authors != other.authors
+            || *tags != other.tags
+            || *attachments != other.attachments
+            || *key_event != other.key_event
+            || *pinned != other.pinned
+    }
+}
+
+/// An update's text: sanitised HTML, or plain text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Body {
+    /// `content_html`, not yet sanitised: the view runs it through [`crate::core::sanitize`].
+    Html(String),
+    /// `content_text`, shown as paragraphs.
+    Text(String),
+    /// Neither was given.
+    #[default]
+    Empty,
+}
+
+/// A picture with its alternative text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// An http or https URL.
+    pub url: String,
+    /// What the picture shows, for screen readers; empty for a decorative picture.
+    pub alt: String,
+}
+
+/// Someone who wrote an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Author {
+    /// The name shown.
+    pub name: String,
+    /// Their page.
+    pub url: Option<String>,
+}
+
+/// A file attached to an update that is not its picture: audio, a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    /// Where it is.
+    pub url: String,
+    /// Its title, or the file name when it has none.
+    pub title: String,
+    /// Its MIME type.
+    pub mime_type: Option<String>,
+}

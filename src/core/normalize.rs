@@ -1,0 +1,391 @@
+//! From the wire format to the domain model, applying JSON Feed's consumer rules.
+//!
+//! - unknown fields are ignored (by [`crate::core::wire`]);
+//! - an item without an id (or with an empty one) is dropped; a numeric id is read as a string;
+//! - an unparseable date keeps the item, undated;
+//! - a duplicate id is one update: the copy with the newest `date_modified` wins (the first copy
+//!   on a tie);
+//! - updates are ordered newest first by `date_published` (else `date_modified`; undated last),
+//!   ties broken by id, whatever order the file lists them in.
+
+use super::model::{Attachment, Author, Body, Feed, Image, Status, Update};
+use super::timestamp::Timestamp;
+use super::wire::{WireAttachment, WireAuthor, WireFeed, WireItem};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The longest polling hint honoured, in seconds: a day.
+const MAX_POLL_HINT_SECS: f64 = 86_400.0;
+
+/// Turns a parsed feed document into a [`Feed`]. Never fails: what cannot be used is left out.
+pub fn normalize(wire: WireFeed) -> Feed {
+    let extension = wire.liveblog;
+    let closed =
+        wire.expired == Some(true) || extension.status.as_deref().map(str::trim) == Some("closed");
+    Feed {
+        title: text(wire.title).unwrap_or_default(),
+        home_page_url: text(wire.home_page_url),
+        language: text(wire.language),
+        status: if closed { Status::Closed } else { Status::Live },
+        notice: text(extension.notice),
+        key_points: extension
+            .key_points
+            .into_iter()
+            .filter_map(|point| text(Some(point)))
+            .collect(),
+        key_points_title: text(extension.key_points_title),
+        poll_interval: extension
+            .poll_interval
+            .filter(|secs| secs.is_finite() && *secs > 0.0)
+            .map(|secs| secs.min(MAX_POLL_HINT_SECS).ceil() as u32),
+        next_url: text(wire.next_url),
+        updates: order(wire.items.into_iter().filter_map(update).collect()),
+    }
+}
+
+/// Dedupes by id (newest `modified` wins) and sorts newest first.
+pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
+    let mut by_id: HashMap<String, usize> = HashMap::with_capacity(updates.len());
+    let mut kept: Vec<Update> = Vec::with_capacity(updates.len());
+    for update in updates {
+        match by_id.get(&update.id) {
+            Some(&index) => {
+                if let Some(existing) = kept.get_mut(index) {
+                    if update.modified > existing.modified {
+                        *existing = update;
+                    }
+                }
+            }
+            None => {
+                by_id.insert(update.id.clone(), kept.len());
+                kept.push(update);
+            }
+        }
+    }
+    kept.sort_by(|a, b| (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id)));
+    kept.into_iter().map(Rc::new).collect()
+}
+
+fn update(item: WireItem) -> Option<Update> {
+    let id = text(item.id)?;
+    let attachments: Vec<(String, WireAttachment)> = item
+        .attachments
+        .into_iter()
+        .filter_map(|attachment| Some((text(attachment.url.clone())?, attachment)))
+        .collect();
+    let is_image = |attachment: &WireAttachment| {
+        attachment
+            .mime_type
+            .as_deref()
+            .is_some_and(|mime| mime.trim().starts_with("image/"))
+    };
+    let image = match text(item.image) {
+        Some(url) => {
+            let alt = attachments
+                .iter()
+                .find(|(attachment_url, _)| *attachment_url == url)
+                .and_then(|(_, attachment)| attachment.title.clone());
+            Some(Image {
+                url,
+                alt: text(alt).unwrap_or_default(),
+            })
+        }
+        None => attachments
+            .iter()
+            .find(|(_, attachment)| is_image(attachment))
+            .map(|(url, attachment)| Image {
+                url: url.clone(),
+                alt: text(attachment.title.clone()).unwrap_or_default(),
+            }),
+    };
+    let authors = if item.authors.is_empty() {
+        item.author.into_iter().collect()
+    } else {
+        item.authors
+    };
+    let body = match (text(item.content_html), text(item.content_text)) {
+        (Some(html), _) => Body::Html(html),
+        (None, Some(plain)) => Body::Text(plain),
+        (None, None) => Body::Empty,
+    };
+    Some(Update {
+        url: text(item.url),
+        headline: text(item.title),
+        body,
+        summary: text(item.summary),
+        published: item.date_published.as_deref().and_then(Timestamp::parse),
+        modified: item.date_modified.as_deref().and_then(Timestamp::parse),
+        authors: authors.into_iter().filter_map(author).collect(),
+        tags: item
+            .tags
+            .into_iter()
+            .filter_map(|tag| text(Some(tag)))
+            .collect(),
+        attachments: attachments
+            .into_iter()
+            .filter(|(url, attachment)| {
+                !is_image(attachment) && image.as_ref().is_none_or(|image| image.url != *url)
+            })
+            .map(|(url, attachment)| Attachment {
+                title: text(attachment.title)
+                    .unwrap_or_else(|| url.rsplit('/').next().unwrap_or_default().to_owned()),
+                mime_type: text(attachment.mime_type),
+                url,
+            })
+            .collect(),
+        key_event: item.liveblog.key_event == Some(true),
+        pinned: item.liveblog.pinned == Some(true),
+        revised: false,
+        image,
+        id,
+    })
+}
+
+fn author(author: WireAuthor) -> Option<Author> {
+    Some(Author {
+        name: text(author.name)?,
+        url: text(author.url),
+    })
+}
+
+/// Trims, and reads an empty string as absent.
+fn text(value: Option<String>) -> Option<String> {
+    let value = value?;
+    let trimmed = value.trim();
+    match trimmed.len() {
+        0 => None,
+        len if len == value.len() => Some(value),
+        _ => Some(trimmed.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::wire::WireFeed;
+
+    fn feed(json: &str) -> Feed {
+        normalize(serde_json::from_str::<WireFeed>(json).expect("test JSON parses"))
+    }
+
+    fn ids(feed: &Feed) -> Vec<&str> {
+        feed.updates
+            .iter()
+            .map(|update| update.id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored() {
+        let feed = feed(
+            r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","icon":"x","_other":{"a":1},
+                "items":[{"id":"a","content_html":"<p>x</p>","banner_image":"y","_ext":[1,2]}]}"#,
+        );
+        assert_eq!(feed.title, "T");
+        assert_eq!(ids(&feed), ["a"]);
+    }
+
+    #[test]
+    fn items_without_an_id_are_dropped() {
+        let feed =
+            feed(r#"{"items":[{"content_text":"no id"},{"id":null},{"id":"  "},{"id":"kept"}]}"#);
+        assert_eq!(ids(&feed), ["kept"]);
+    }
+
+    #[test]
+    fn a_numeric_id_is_read_as_a_string() {
+        let feed = feed(r#"{"items":[{"id":42},{"id":-7},{"id":1.5}]}"#);
+        let mut found = ids(&feed);
+        found.sort_unstable();
+        assert_eq!(found, ["-7", "1.5", "42"]);
+    }
+
+    #[test]
+    fn an_unparseable_date_keeps_the_item_undated_and_last() {
+        let feed = feed(
+            r#"{"items":[{"id":"bad","date_published":"last Tuesday"},
+                         {"id":"good","date_published":"2026-11-30T10:00:00Z"}]}"#,
+        );
+        assert_eq!(ids(&feed), ["good", "bad"]);
+        assert_eq!(feed.updates[1].published, None);
+    }
+
+    #[test]
+    fn updates_are_ordered_newest_first_whatever_the_file_order() {
+        let feed = feed(
+            r#"{"items":[{"id":"b","date_published":"2026-11-30T10:00:00Z"},
+                         {"id":"c","date_published":"2026-11-30T12:00:00+01:00"},
+                         {"id":"a","date_published":"2026-11-30T09:00:00Z"},
+                         {"id":"d","date_published":"2026-11-30T11:30:00Z"}]}"#,
+        );
+        assert_eq!(ids(&feed), ["d", "c", "b", "a"]);
+    }
+
+    #[test]
+    fn ties_on_the_date_are_broken_by_id() {
+        let feed = feed(
+            r#"{"items":[{"id":"x1","date_published":"2026-11-30T10:00:00Z"},
+                         {"id":"x3","date_published":"2026-11-30T10:00:00Z"},
+                         {"id":"x2","date_published":"2026-11-30T10:00:00Z"}]}"#,
+        );
+        assert_eq!(ids(&feed), ["x3", "x2", "x1"]);
+    }
+
+    #[test]
+    fn a_duplicate_id_keeps_the_newest_modification() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","title":"old","date_modified":"2026-11-30T10:00:00Z"},
+                         {"id":"a","title":"new","date_modified":"2026-11-30T11:00:00Z"},
+                         {"id":"a","title":"older","date_modified":"2026-11-30T09:00:00Z"},
+                         {"id":"a","title":"undated"}]}"#,
+        );
+        assert_eq!(feed.updates.len(), 1);
+        assert_eq!(feed.updates[0].headline.as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn a_duplicate_id_with_equal_dates_keeps_the_first_copy() {
+        let feed = feed(r#"{"items":[{"id":"a","title":"first"},{"id":"a","title":"second"}]}"#);
+        assert_eq!(feed.updates[0].headline.as_deref(), Some("first"));
+    }
+
+    #[test]
+    fn the_extension_sets_status_key_points_notice_and_poll_interval() {
+        let feed = feed(
+            r#"{"title":" Summit ","_liveblog":{"status":"closed","key_points":["One"," ","Two"],
+                "key_points_title":"Key points","notice":"Closed.","poll_interval":7.2}}"#,
+        );
+        assert_eq!(feed.title, "Summit");
+        assert_eq!(feed.status, Status::Closed);
+        assert_eq!(feed.key_points, ["One", "Two"]);
+        assert_eq!(feed.key_points_title.as_deref(), Some("Key points"));
+        assert_eq!(feed.notice.as_deref(), Some("Closed."));
+        assert_eq!(feed.poll_interval, Some(8));
+    }
+
+    #[test]
+    fn an_expired_feed_is_closed_and_other_statuses_are_live() {
+        assert_eq!(feed(r#"{"expired":true}"#).status, Status::Closed);
+        assert_eq!(feed(r#"{"expired":false}"#).status, Status::Live);
+        assert_eq!(
+            feed(r#"{"_liveblog":{"status":"paused"}}"#).status,
+            Status::Live
+        );
+    }
+
+    #[test]
+    fn nonsensical_poll_hints_are_ignored() {
+        assert_eq!(
+            feed(r#"{"_liveblog":{"poll_interval":0}}"#).poll_interval,
+            None
+        );
+        assert_eq!(
+            feed(r#"{"_liveblog":{"poll_interval":-5}}"#).poll_interval,
+            None
+        );
+        assert_eq!(
+            feed(r#"{"_liveblog":{"poll_interval":1e12}}"#).poll_interval,
+            Some(86_400)
+        );
+    }
+
+    #[test]
+    fn html_is_preferred_to_text_and_empty_bodies_are_empty() {
+        let feed = feed(
+            r#"{"items":[{"id":"h","content_html":"<p>h</p>","content_text":"t","date_published":"2026-01-03T00:00:00Z"},
+                         {"id":"t","content_html":" ","content_text":"t","date_published":"2026-01-02T00:00:00Z"},
+                         {"id":"e","date_published":"2026-01-01T00:00:00Z"}]}"#,
+        );
+        assert_eq!(feed.updates[0].body, Body::Html("<p>h</p>".into()));
+        assert_eq!(feed.updates[1].body, Body::Text("t".into()));
+        assert_eq!(feed.updates[2].body, Body::Empty);
+    }
+
+    #[test]
+    fn authors_come_from_authors_or_the_legacy_author() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","authors":[{"name":"Ana","url":"https://x.example/ana"},{"url":"nameless"}],"author":{"name":"ignored"}},
+                         {"id":"b","author":{"name":"Ben"}}]}"#,
+        );
+        let by_id = |id: &str| {
+            feed.updates
+                .iter()
+                .find(|u| u.id == id)
+                .expect(id)
+                .authors
+                .clone()
+        };
+        assert_eq!(
+            by_id("a"),
+            [Author {
+                name: "Ana".into(),
+                url: Some("https://x.example/ana".into())
+            }]
+        );
+        assert_eq!(
+            by_id("b"),
+            [Author {
+                name: "Ben".into(),
+                url: None
+            }]
+        );
+    }
+
+    #[test]
+    fn the_image_takes_its_alt_text_from_the_matching_attachment() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","image":"https://x.example/a.jpg",
+                "attachments":[{"url":"https://x.example/a.jpg","mime_type":"image/jpeg","title":"A harbour"},
+                               {"url":"https://x.example/r.pdf","mime_type":"application/pdf"}]}]}"#,
+        );
+        let update = &feed.updates[0];
+        assert_eq!(
+            update.image,
+            Some(Image {
+                url: "https://x.example/a.jpg".into(),
+                alt: "A harbour".into()
+            })
+        );
+        assert_eq!(update.attachments.len(), 1);
+        assert_eq!(update.attachments[0].title, "r.pdf");
+    }
+
+    #[test]
+    fn an_image_attachment_stands_in_for_a_missing_image() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","attachments":[{"url":"https://x.example/p.png","mime_type":"image/png","title":"Map"}]}]}"#,
+        );
+        assert_eq!(
+            feed.updates[0].image,
+            Some(Image {
+                url: "https://x.example/p.png".into(),
+                alt: "Map".into()
+            })
+        );
+        assert!(feed.updates[0].attachments.is_empty());
+    }
+
+    #[test]
+    fn the_pinned_slot_holds_the_newest_pinned_update() {
+        let feed = feed(
+            r#"{"items":[{"id":"old","date_published":"2026-01-01T00:00:00Z","_liveblog":{"pinned":true}},
+                         {"id":"new","date_published":"2026-01-02T00:00:00Z","_liveblog":{"pinned":true,"key_event":true}},
+                         {"id":"none","date_published":"2026-01-03T00:00:00Z"}]}"#,
+        );
+        let pinned = feed.pinned().expect("a pinned update");
+        assert_eq!(pinned.id, "new");
+        assert!(pinned.key_event);
+    }
+
+    #[test]
+    fn last_changed_is_the_newest_date_of_any_update() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","date_published":"2026-01-01T00:00:00Z","date_modified":"2026-01-05T00:00:00Z"},
+                         {"id":"b","date_published":"2026-01-03T00:00:00Z"}]}"#,
+        );
+        assert_eq!(
+            feed.last_changed(),
+            Timestamp::parse("2026-01-05T00:00:00Z")
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! When to poll next: the interval, its floor, jitter, failure backoff and the final stop.
+//!
+//! The interval is the `poll-interval` option when the publisher set one on the embed, else the
+//! feed's `_liveblog.poll_interval` hint, else [`DEFAULT_INTERVAL_SECS`]; never below
+//! [`FLOOR_SECS`]. Each delay is spread by ±[`JITTER`] so that a million readers who opened the
+//! page at the same moment do not poll in lockstep. After a failure the delay doubles with each
+//! further failure, up to [`MAX_BACKOFF_SECS`], and a success resets it. A closed blog is never
+//! polled again.
+
+/// The interval when neither the embed nor the feed sets one.
+pub const DEFAULT_INTERVAL_SECS: u32 = 15;
+/// The shortest interval the widget ever polls at.
+pub const FLOOR_SECS: u32 = 5;
+/// The spread of each delay around the interval, as a fraction of it.
+pub const JITTER: f64 = 0.2;
+/// The longest delay after repeated failures.
+pub const MAX_BACKOFF_SECS: u32 = 300;
+
+/// The polling decisions for one widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PollSchedule {
+    configured: Option<u32>,
+    hint: Option<u32>,
+    failures: u32,
+    closed: bool,
+}
+
+impl PollSchedule {
+    /// A schedule for an embed whose `poll-interval` option is `configured` seconds, if set.
+    pub fn new(configured: Option<u32>) -> Self {
+        Self {
+            configured,
+            hint: None,
+            failures: 0,
+            closed: false,
+        }
+    }
+
+    /// The interval between successful polls, in seconds.
+    pub fn interval_secs(&self) -> u32 {
+        self.configured
+            .or(self.hint)
+            .unwrap_or(DEFAULT_INTERVAL_SECS)
+            .max(FLOOR_SECS)
+    }
+
+    /// Records a poll that got a usable feed: its polling hint, and whether it is closed.
+    pub fn succeeded(&mut self, hint: Option<u32>, closed: bool) {
+        self.hint = hint;
+        self.failures = 0;
+        self.closed |= closed;
+    }
+
+    /// Records a poll that failed.
+    pub fn failed(&mut self) {
+        self.failures = self.failures.saturating_add(1);
+    }
+
+    /// Whether polling has stopped for good.
+    pub fn is_stopped(&self) -> bool {
+        self.closed
+    }
+
+    /// Milliseconds until the next poll, or `None` once the blog is closed. `random` is a
+    /// uniform number in `[0, 1)` that places the delay within the jitter band.
+    pub fn next_delay_ms(&self, random: f64) -> Option<u32> {
+        if self.closed {
+            return None;
+        }
+        let interval = f64::from(self.interval_secs());
+        let base = if self.failures == 0 {
+            interval
+        } else {
+            let doubled = interval * f64::from(1u32 << self.failures.min(10));
+            doubled.min(f64::from(MAX_BACKOFF_SECS).max(interval))
+        };
+        let spread = 1.0 + JITTER * (2.0 * random.clamp(0.0, 1.0) - 1.0);
+        let secs = (base * spread).max(f64::from(FLOOR_SECS));
+        Some((secs * 1_000.0).round() as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIDDLE: f64 = 0.5;
+
+    #[test]
+    fn the_default_interval_is_fifteen_seconds() {
+        assert_eq!(PollSchedule::new(None).next_delay_ms(MIDDLE), Some(15_000));
+    }
+
+    #[test]
+    fn the_feeds_hint_replaces_the_default() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.succeeded(Some(30), false);
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(30_000));
+    }
+
+    #[test]
+    fn the_embeds_option_wins_over_the_feeds_hint() {
+        let mut schedule = PollSchedule::new(Some(20));
+        schedule.succeeded(Some(60), false);
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(20_000));
+    }
+
+    #[test]
+    fn nothing_polls_faster_than_the_floor() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.succeeded(Some(1), false);
+        assert_eq!(schedule.interval_secs(), FLOOR_SECS);
+        assert_eq!(schedule.next_delay_ms(0.0), Some(5_000));
+        assert_eq!(PollSchedule::new(Some(2)).next_delay_ms(0.0), Some(5_000));
+    }
+
+    #[test]
+    fn jitter_spreads_delays_twenty_percent_either_way() {
+        let schedule = PollSchedule::new(None);
+        assert_eq!(schedule.next_delay_ms(0.0), Some(12_000));
+        assert_eq!(schedule.next_delay_ms(1.0), Some(18_000));
+        for step in 0..100 {
+            let delay = schedule
+                .next_delay_ms(f64::from(step) / 100.0)
+                .unwrap_or_default();
+            assert!((12_000..=18_000).contains(&delay), "{delay}");
+        }
+    }
+
+    #[test]
+    fn failures_back_off_exponentially_up_to_five_minutes() {
+        let mut schedule = PollSchedule::new(None);
+        let mut delays = Vec::new();
+        for _ in 0..7 {
+            schedule.failed();
+            delays.push(schedule.next_delay_ms(MIDDLE).unwrap_or_default() / 1_000);
+        }
+        assert_eq!(delays, [30, 60, 120, 240, 300, 300, 300]);
+    }
+
+    #[test]
+    fn a_success_resets_the_backoff() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.failed();
+        schedule.failed();
+        schedule.succeeded(None, false);
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(15_000));
+    }
+
+    #[test]
+    fn an_interval_longer_than_the_backoff_cap_is_not_shortened_by_failures() {
+        let mut schedule = PollSchedule::new(Some(600));
+        schedule.failed();
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(600_000));
+    }
+
+    #[test]
+    fn a_closed_blog_is_never_polled_again() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.succeeded(None, true);
+        assert!(schedule.is_stopped());
+        assert_eq!(schedule.next_delay_ms(MIDDLE), None);
+        schedule.succeeded(None, false);
+        assert_eq!(schedule.next_delay_ms(MIDDLE), None);
+    }
+}

@@ -1,0 +1,238 @@
+//! RFC 3339 timestamps, parsed without a date library.
+//!
+//! Feeds carry `date_published` and `date_modified` as RFC 3339 strings. The core only needs them
+//! to order and compare updates, so it keeps milliseconds since the Unix epoch; the browser's
+//! `Intl` formats them for readers in their own time zone.
+
+use std::fmt;
+
+/// An instant, in milliseconds since 1970-01-01T00:00:00Z.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub i64);
+
+impl Timestamp {
+    /// Parses an RFC 3339 date-time such as `2026-11-30T14:05:00Z` or
+    /// `2026-11-30T15:05:00.250+01:00`; `None` when it is not one.
+    ///
+    /// Lenient where feeds commonly are: a space instead of `T`, lowercase `t`/`z`, any number of
+    /// fraction digits, and a missing seconds field (`14:05Z`).
+    pub fn parse(text: &str) -> Option<Self> {
+        let b = text.trim().as_bytes();
+        let year = digits(b, 0, 4)?;
+        expect(b, 4, b'-')?;
+        let month = digits(b, 5, 2)?;
+        expect(b, 7, b'-')?;
+        let day = digits(b, 8, 2)?;
+        if !matches!(b.get(10), Some(b'T' | b't' | b' ')) {
+            return None;
+        }
+        let hour = digits(b, 11, 2)?;
+        expect(b, 13, b':')?;
+        let minute = digits(b, 14, 2)?;
+        let mut at = 16;
+        let mut second = 0;
+        if b.get(at) == Some(&b':') {
+            second = digits(b, at + 1, 2)?;
+            at += 3;
+        }
+        let mut millis = 0;
+        if b.get(at) == Some(&b'.') {
+            at += 1;
+            let start = at;
+            while b.get(at).is_some_and(u8::is_ascii_digit) {
+                if at - start < 3 {
+                    millis = millis * 10 + i64::from(b[at] - b'0');
+                }
+                at += 1;
+            }
+            let read = at - start;
+            if read == 0 {
+                return None;
+            }
+            for _ in read..3 {
+                millis *= 10;
+            }
+        }
+        let offset_minutes = match b.get(at) {
+            Some(b'Z' | b'z') if at + 1 == b.len() => 0,
+            Some(sign @ (b'+' | b'-')) if at + 6 == b.len() => {
+                let hours = digits(b, at + 1, 2)?;
+                expect(b, at + 3, b':')?;
+                let minutes = digits(b, at + 4, 2)?;
+                if hours > 23 || minutes > 59 {
+                    return None;
+                }
+                let total = hours * 60 + minutes;
+                if *sign == b'-' {
+                    -total
+                } else {
+                    total
+                }
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 60
+        {
+            return None;
+        }
+        let days = days_from_civil(year, month, day);
+        let seconds =
+            days * 86_400 + hour * 3_600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        Some(Self(seconds * 1_000 + millis))
+    }
+
+    /// Seconds since the epoch, rounded down.
+    pub fn seconds(self) -> i64 {
+        self.0.div_euclid(1_000)
+    }
+}
+
+/// Formats as RFC 3339 in UTC with second precision, e.g. `2026-11-30T14:05:00Z`: the form used in
+/// `<time datetime>` attributes.
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = self.seconds();
+        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+        let of_day = seconds.rem_euclid(86_400);
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            of_day / 3_600,
+            of_day % 3_600 / 60,
+            of_day % 60
+        )
+    }
+}
+
+fn digits(b: &[u8], at: usize, count: usize) -> Option<i64> {
+    let slice = b.get(at..at + count)?;
+    slice.iter().try_fold(0, |value, &c| {
+        c.is_ascii_digit().then(|| value * 10 + i64::from(c - b'0'))
+    })
+}
+
+fn expect(b: &[u8], at: usize, c: u8) -> Option<()> {
+    (b.get(at) == Some(&c)).then_some(())
+}
+
+fn is_leap(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's days-from-civil algorithm, proleptic Gregorian calendar.
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timestamp;
+
+    fn ms(text: &str) -> Option<i64> {
+        Timestamp::parse(text).map(|t| t.0)
+    }
+
+    #[test]
+    fn the_epoch_is_zero() {
+        assert_eq!(ms("1970-01-01T00:00:00Z"), Some(0));
+    }
+
+    #[test]
+    fn a_utc_date_time_parses_to_its_milliseconds() {
+        assert_eq!(ms("2026-11-30T14:05:00Z"), Some(1_796_047_500_000));
+    }
+
+    #[test]
+    fn offsets_name_the_same_instant() {
+        assert_eq!(ms("2026-11-30T15:05:00+01:00"), ms("2026-11-30T14:05:00Z"));
+        assert_eq!(ms("2026-11-30T09:35:00-04:30"), ms("2026-11-30T14:05:00Z"));
+    }
+
+    #[test]
+    fn fractions_keep_milliseconds_and_drop_the_rest() {
+        assert_eq!(ms("1970-01-01T00:00:01.5Z"), Some(1_500));
+        assert_eq!(ms("1970-01-01T00:00:01.123456789Z"), Some(1_123));
+    }
+
+    #[test]
+    fn common_leniencies_are_accepted() {
+        assert_eq!(ms("2026-11-30 14:05:00z"), ms("2026-11-30T14:05:00Z"));
+        assert_eq!(ms("2026-11-30T14:05Z"), ms("2026-11-30T14:05:00Z"));
+        assert_eq!(ms("  2026-11-30T14:05:00Z\n"), ms("2026-11-30T14:05:00Z"));
+    }
+
+    #[test]
+    fn leap_days_exist_only_in_leap_years() {
+        assert!(ms("2024-02-29T00:00:00Z").is_some());
+        assert!(ms("2000-02-29T00:00:00Z").is_some());
+        assert!(ms("2100-02-29T00:00:00Z").is_none());
+        assert!(ms("2026-02-29T00:00:00Z").is_none());
+    }
+
+    #[test]
+    fn malformed_dates_are_rejected() {
+        for text in [
+            "",
+            "yesterday",
+            "2026-11-30",
+            "2026-11-30T14:05:00",
+            "2026-13-01T00:00:00Z",
+            "2026-11-31T00:00:00Z",
+            "2026-11-30T24:00:00Z",
+            "2026-11-30T14:60:00Z",
+            "2026-11-30T14:05:00+1:00",
+            "2026-11-30T14:05:00.Z",
+            "2026-11-30T14:05:00Zjunk",
+            "Mon, 30 Nov 2026 14:05:00 GMT",
+            "２０２６-11-30T14:05:00Z",
+        ] {
+            assert_eq!(ms(text), None, "{text:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn display_round_trips_through_parse() {
+        for text in [
+            "1970-01-01T00:00:00Z",
+            "2026-11-30T14:05:09Z",
+            "1969-07-20T20:17:40Z",
+            "2400-02-29T23:59:59Z",
+        ] {
+            let parsed = Timestamp::parse(text).expect(text);
+            assert_eq!(parsed.to_string(), text);
+        }
+    }
+}

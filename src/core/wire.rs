@@ -1,0 +1,165 @@
+//! The feed as it arrives: JSON Feed 1.1 plus the `_liveblog` extension, field for field.
+//!
+//! These types only describe JSON; [`crate::core::normalize`] turns them into the domain model.
+//! Every field is optional and unknown fields are ignored, as JSON Feed's consumer rules ask.
+//! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
+//! tools) by serde_json.
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use std::fmt;
+
+/// A JSON Feed document.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFeed {
+    /// The blog's title.
+    pub title: Option<String>,
+    /// The page the blog lives on.
+    pub home_page_url: Option<String>,
+    /// The feed's language tag, such as `en-GB`.
+    pub language: Option<String>,
+    /// `true` when the feed will not update again.
+    pub expired: Option<bool>,
+    /// The URL of the next (older) page of items.
+    pub next_url: Option<String>,
+    /// The updates.
+    pub items: Vec<WireItem>,
+    /// The live-blog extension.
+    #[serde(rename = "_liveblog")]
+    pub liveblog: WireFeedExtension,
+}
+
+/// The top-level `_liveblog` object.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireFeedExtension {
+    /// `"live"` or `"closed"`; anything else counts as live.
+    pub status: Option<String>,
+    /// The "What you need to know" list.
+    pub key_points: Vec<String>,
+    /// A heading over the key points.
+    pub key_points_title: Option<String>,
+    /// A plain-text banner.
+    pub notice: Option<String>,
+    /// The publisher's polling hint, in seconds.
+    pub poll_interval: Option<f64>,
+}
+
+/// One JSON Feed item: a live-blog update.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireItem {
+    /// The item's id; a number is read as its decimal string.
+    #[serde(deserialize_with = "id")]
+    pub id: Option<String>,
+    /// The update's permalink.
+    pub url: Option<String>,
+    /// The update's headline.
+    pub title: Option<String>,
+    /// HTML body, sanitised before display.
+    pub content_html: Option<String>,
+    /// Plain-text body, used when there is no HTML.
+    pub content_text: Option<String>,
+    /// A short summary.
+    pub summary: Option<String>,
+    /// The main image's URL.
+    pub image: Option<String>,
+    /// RFC 3339 publication date.
+    pub date_published: Option<String>,
+    /// RFC 3339 modification date.
+    pub date_modified: Option<String>,
+    /// JSON Feed 1.1 authors.
+    pub authors: Vec<WireAuthor>,
+    /// JSON Feed 1.0 single author, read when `authors` is empty.
+    pub author: Option<WireAuthor>,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// Related resources; images among them are shown.
+    pub attachments: Vec<WireAttachment>,
+    /// The item-level extension.
+    #[serde(rename = "_liveblog")]
+    pub liveblog: WireItemExtension,
+}
+
+/// An item's `_liveblog` object.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireItemExtension {
+    /// Listed among the key events.
+    pub key_event: Option<bool>,
+    /// Shown in the pinned slot.
+    pub pinned: Option<bool>,
+}
+
+/// A JSON Feed author.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAuthor {
+    /// The author's name.
+    pub name: Option<String>,
+    /// The author's page.
+    pub url: Option<String>,
+    /// The author's picture.
+    pub avatar: Option<String>,
+}
+
+/// A JSON Feed attachment.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAttachment {
+    /// Where the resource is.
+    pub url: Option<String>,
+    /// Its MIME type, such as `image/jpeg`.
+    pub mime_type: Option<String>,
+    /// Its title; for images, the alternative text.
+    pub title: Option<String>,
+}
+
+/// Reads an id that may be a string or a number, as JSON Feed allows; `null` reads as no id.
+fn id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    struct IdVisitor;
+
+    impl Visitor<'_> for IdVisitor {
+        type Value = Option<String>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string or a number")
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_owned()))
+        }
+
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Some(v))
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            // JavaScript hands every number over as a double: 42.0 is the id "42".
+            if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+                Ok(Some((v as i64).to_string()))
+            } else {
+                Ok(Some(v.to_string()))
+            }
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+
+    deserializer.deserialize_any(IdVisitor)
+}
