@@ -5,15 +5,20 @@
 //! [`normalize`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
 //! runs feed HTML through the [`sanitize`] policy.
 
+pub mod blog;
+pub mod error;
 pub mod merge;
 pub mod model;
 pub mod normalize;
 pub mod options;
 pub mod sanitize;
 pub mod schedule;
+pub mod strings;
 pub mod timestamp;
 pub mod wire;
 
+pub use blog::Blog;
+pub use error::FeedError;
 pub use merge::MergeReport;
 pub use model::{Attachment, Author, Body, Feed, Image, Status, Update};
 pub use normalize::normalize;

@@ -11,3 +11,10 @@
 #![deny(missing_docs)]
 
 pub mod core;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+#[cfg(target_arch = "wasm32")]
+pub use web::mount::{mount, WidgetHandle};

@@ -6,9 +6,13 @@
 //! - a duplicate id is one update: the copy with the newest `date_modified` wins (the first copy
 //!   on a tie);
 //! - updates are ordered newest first by `date_published` (else `date_modified`; undated last),
-//!   ties broken by id, whatever order the file lists them in.
+//!   ties broken by id, whatever order the file lists them in;
+//! - every URL (permalinks, pictures, authors' pages, attachments, `next_url`) is resolved
+//!   against the feed's own URL by the caller's resolver and kept only when it is http or https
+//!   (mailto too for links to authors).
 
 use super::model::{Attachment, Author, Body, Feed, Image, Status, Update};
+use super::sanitize::{value_allowed, AttributeKind};
 use super::timestamp::Timestamp;
 use super::wire::{WireAttachment, WireAuthor, WireFeed, WireItem};
 use std::collections::HashMap;
@@ -17,14 +21,23 @@ use std::rc::Rc;
 /// The longest polling hint honoured, in seconds: a day.
 const MAX_POLL_HINT_SECS: f64 = 86_400.0;
 
+/// Makes a feed's URL absolute (against the feed's own URL), or `None` when it cannot be parsed.
+/// The browser passes its URL parser; tests and native tools pass their own.
+pub type Resolve<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Turns a parsed feed document into a [`Feed`]. Never fails: what cannot be used is left out.
-pub fn normalize(wire: WireFeed) -> Feed {
+pub fn normalize(wire: WireFeed, resolve: Resolve) -> Feed {
+    let link = |url: Option<String>, kind: AttributeKind| {
+        text(url)
+            .and_then(|url| resolve(&url))
+            .filter(|url| value_allowed(kind, url))
+    };
     let extension = wire.liveblog;
     let closed =
         wire.expired == Some(true) || extension.status.as_deref().map(str::trim) == Some("closed");
     Feed {
         title: text(wire.title).unwrap_or_default(),
-        home_page_url: text(wire.home_page_url),
+        home_page_url: link(wire.home_page_url, AttributeKind::ImageUrl),
         language: text(wire.language),
         status: if closed { Status::Closed } else { Status::Live },
         notice: text(extension.notice),
@@ -38,8 +51,13 @@ pub fn normalize(wire: WireFeed) -> Feed {
             .poll_interval
             .filter(|secs| secs.is_finite() && *secs > 0.0)
             .map(|secs| secs.min(MAX_POLL_HINT_SECS).ceil() as u32),
-        next_url: text(wire.next_url),
-        updates: order(wire.items.into_iter().filter_map(update).collect()),
+        next_url: link(wire.next_url, AttributeKind::ImageUrl),
+        updates: order(
+            wire.items
+                .into_iter()
+                .filter_map(|item| update(item, &link))
+                .collect(),
+        ),
     }
 }
 
@@ -66,12 +84,20 @@ pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
     kept.into_iter().map(Rc::new).collect()
 }
 
-fn update(item: WireItem) -> Option<Update> {
+fn update(
+    item: WireItem,
+    link: &dyn Fn(Option<String>, AttributeKind) -> Option<String>,
+) -> Option<Update> {
     let id = text(item.id)?;
     let attachments: Vec<(String, WireAttachment)> = item
         .attachments
         .into_iter()
-        .filter_map(|attachment| Some((text(attachment.url.clone())?, attachment)))
+        .filter_map(|attachment| {
+            Some((
+                link(attachment.url.clone(), AttributeKind::ImageUrl)?,
+                attachment,
+            ))
+        })
         .collect();
     let is_image = |attachment: &WireAttachment| {
         attachment
@@ -79,7 +105,7 @@ fn update(item: WireItem) -> Option<Update> {
             .as_deref()
             .is_some_and(|mime| mime.trim().starts_with("image/"))
     };
-    let image = match text(item.image) {
+    let image = match link(item.image, AttributeKind::ImageUrl) {
         Some(url) => {
             let alt = attachments
                 .iter()
@@ -109,13 +135,16 @@ fn update(item: WireItem) -> Option<Update> {
         (None, None) => Body::Empty,
     };
     Some(Update {
-        url: text(item.url),
+        url: link(item.url, AttributeKind::ImageUrl),
         headline: text(item.title),
         body,
         summary: text(item.summary),
         published: item.date_published.as_deref().and_then(Timestamp::parse),
         modified: item.date_modified.as_deref().and_then(Timestamp::parse),
-        authors: authors.into_iter().filter_map(author).collect(),
+        authors: authors
+            .into_iter()
+            .filter_map(|a| author(a, link))
+            .collect(),
         tags: item
             .tags
             .into_iter()
@@ -141,10 +170,13 @@ fn update(item: WireItem) -> Option<Update> {
     })
 }
 
-fn author(author: WireAuthor) -> Option<Author> {
+fn author(
+    author: WireAuthor,
+    link: &dyn Fn(Option<String>, AttributeKind) -> Option<String>,
+) -> Option<Author> {
     Some(Author {
         name: text(author.name)?,
-        url: text(author.url),
+        url: link(author.url, AttributeKind::LinkUrl),
     })
 }
 
@@ -164,8 +196,22 @@ mod tests {
     use super::*;
     use crate::core::wire::WireFeed;
 
+    /// Resolves against `https://news.example/live/feed.json` the simple way tests need.
+    fn resolve(url: &str) -> Option<String> {
+        if url.contains(':') {
+            Some(url.to_owned())
+        } else if let Some(path) = url.strip_prefix('/') {
+            Some(format!("https://news.example/{path}"))
+        } else {
+            Some(format!("https://news.example/live/{url}"))
+        }
+    }
+
     fn feed(json: &str) -> Feed {
-        normalize(serde_json::from_str::<WireFeed>(json).expect("test JSON parses"))
+        normalize(
+            serde_json::from_str::<WireFeed>(json).expect("test JSON parses"),
+            &resolve,
+        )
     }
 
     fn ids(feed: &Feed) -> Vec<&str> {
@@ -386,6 +432,35 @@ mod tests {
         assert_eq!(
             feed.last_changed(),
             Timestamp::parse("2026-01-05T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn urls_are_resolved_against_the_feed_and_unsafe_ones_dropped() {
+        let feed = feed(
+            r#"{"next_url":"page-2.json","items":[{"id":"a","url":"javascript:alert(1)","image":"/img/a.jpg",
+                "authors":[{"name":"Ana","url":"mailto:ana@news.example"},{"name":"Ben","url":"data:text/html,x"}],
+                "attachments":[{"url":"vbscript:x","mime_type":"audio/mpeg"},{"url":"clip.mp3","mime_type":"audio/mpeg"}]}]}"#,
+        );
+        let update = &feed.updates[0];
+        assert_eq!(
+            feed.next_url.as_deref(),
+            Some("https://news.example/live/page-2.json")
+        );
+        assert_eq!(update.url, None);
+        assert_eq!(
+            update.image.as_ref().map(|i| i.url.as_str()),
+            Some("https://news.example/img/a.jpg")
+        );
+        assert_eq!(
+            update.authors[0].url.as_deref(),
+            Some("mailto:ana@news.example")
+        );
+        assert_eq!(update.authors[1].url, None);
+        assert_eq!(update.attachments.len(), 1);
+        assert_eq!(
+            update.attachments[0].url,
+            "https://news.example/live/clip.mp3"
         );
     }
 }

@@ -1,0 +1,15 @@
+//! The Yew views: function components, props in and callbacks out, one reducer owner.
+//!
+//! [`LiveBlog`] is the whole widget and the component other Yew apps embed. It owns the state and
+//! the poller; everything below it only renders what it is given.
+
+mod body;
+mod header;
+mod key_points;
+mod live_blog;
+mod pinned_post;
+mod state;
+mod update_card;
+mod update_list;
+
+pub use live_blog::{LiveBlog, LiveBlogProps};

@@ -1,0 +1,121 @@
+//! One update: its time, headline, text, picture, authors and attachments.
+
+use super::body;
+use crate::core::sanitize::{paragraphs, LINK_REL};
+use crate::core::strings::{separator, Strings};
+use crate::core::{Body, Update};
+use crate::web::sanitize::sanitize_html;
+use crate::web::time::TimeFormat;
+use std::rc::Rc;
+use yew::{function_component, html, AttrValue, Html, Properties};
+
+/// An edit later than this after publication shows an "Updated" time.
+const EDIT_GRACE_MS: i64 = 60_000;
+
+/// Props of [`UpdateCard`].
+#[derive(Properties, PartialEq)]
+pub struct UpdateCardProps {
+    /// The update; unchanged updates keep their allocation, so comparing is cheap.
+    pub update: Rc<Update>,
+    /// The widget's time formatters.
+    pub time: Rc<TimeFormat>,
+    /// The widget's words.
+    pub strings: &'static Strings,
+    /// The feed's URL, against which the update's relative links resolve.
+    pub base: AttrValue,
+    /// Whether the card carries the update's anchor id (the copy in the pinned slot does not).
+    pub anchor: bool,
+}
+
+/// Renders one update. A component (not a plain function) so that Yew skips it when its update
+/// did not change.
+#[function_component]
+pub fn UpdateCard(props: &UpdateCardProps) -> Html {
+    let UpdateCardProps {
+        update,
+        time,
+        strings,
+        base,
+        anchor,
+    } = props;
+    let nodes = match &update.body {
+        Body::Html(html) => sanitize_html(html, base),
+        Body::Text(text) => paragraphs(text),
+        Body::Empty => Vec::new(),
+    };
+    let heading_id = format!("lb-h-{}", update.id);
+    let edited = match (update.published, update.modified) {
+        (Some(published), Some(modified)) if modified.0 - published.0 > EDIT_GRACE_MS => {
+            Some(modified)
+        }
+        (None, Some(modified)) if update.revised => Some(modified),
+        _ => None,
+    };
+    let class = match (update.key_event, update.revised) {
+        (true, true) => "lb-update lb-key-event lb-revised",
+        (true, false) => "lb-update lb-key-event",
+        (false, true) => "lb-update lb-revised",
+        (false, false) => "lb-update",
+    };
+    let authors: Vec<Html> = update
+        .authors
+        .iter()
+        .map(|author| match &author.url {
+            Some(url) => html! { <a href={url.clone()} rel={LINK_REL} target="_blank">{ author.name.clone() }</a> },
+            None => html! { <span>{ author.name.clone() }</span> },
+        })
+        .collect();
+    html! {
+        <article class={class} id={anchor.then(|| format!("lb-{}", update.id))}
+                 aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
+            <p class="lb-update-meta">
+                if let Some(at) = update.published {
+                    <time class="lb-time" datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                }
+                if let Some(at) = edited {
+                    <span class="lb-edited">
+                        { strings.updated }{ " " }
+                        <time datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                    </span>
+                }
+                if update.key_event {
+                    <span class="lb-badge">{ strings.key_event }</span>
+                }
+            </p>
+            if let Some(headline) = &update.headline {
+                <h3 class="lb-headline" id={heading_id}>{ headline.clone() }</h3>
+            }
+            <div class="lb-body">{ body::render(&nodes) }</div>
+            if let Some(image) = &update.image {
+                <figure class="lb-figure">
+                    <img src={image.url.clone()} alt={image.alt.clone()} loading="lazy" decoding="async" />
+                </figure>
+            }
+            if !update.attachments.is_empty() {
+                <ul class="lb-attachments">
+                    { for update.attachments.iter().map(|attachment| html! {
+                        <li><a href={attachment.url.clone()} rel={LINK_REL} target="_blank">{ attachment.title.clone() }</a></li>
+                    }) }
+                </ul>
+            }
+            if !authors.is_empty() {
+                <p class="lb-byline">
+                    { strings.by }{ " " }{ join_authors(authors, strings.and) }
+                </p>
+            }
+        </article>
+    }
+}
+
+/// Interleaves rendered names with ", " and a final " and ".
+fn join_authors(authors: Vec<Html>, and: &str) -> Html {
+    let count = authors.len();
+    authors
+        .into_iter()
+        .enumerate()
+        .flat_map(|(index, author)| {
+            let text = separator(index, count, and).map(|text| html! { { text } });
+            [Some(author), text].into_iter().flatten()
+        })
+        .collect()
+}

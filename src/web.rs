@@ -1,0 +1,9 @@
+//! The thin browser layer: everything that touches browser APIs, and nothing that decides.
+
+pub mod address;
+pub mod events;
+pub mod fetch;
+pub mod mount;
+pub mod poller;
+pub mod sanitize;
+pub mod time;

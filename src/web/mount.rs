@@ -1,0 +1,104 @@
+//! The entry point `embed.js` calls: one widget in one host element's shadow root.
+
+use super::events::{dispatch_error, dispatch_update};
+use crate::core::Options;
+use crate::view::{LiveBlog, LiveBlogProps};
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsError, JsValue};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback, Renderer};
+
+/// A mounted widget, returned to JavaScript. `destroy()` stops it for good.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<LiveBlog>>,
+    shadow: Option<ShadowRoot>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Stops polling (the pending timer is cancelled and the request in flight aborted), removes
+    /// the widget's listeners and elements, and leaves the host element as it found it but for
+    /// the now empty shadow root. Calling it twice does nothing more.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(shadow) = self.shadow.take() {
+            shadow.replace_children_with_node_0();
+        }
+    }
+}
+
+/// Mounts a widget in `host`'s open shadow root (attached if it has none).
+///
+/// `options` is an object of option names (`feed`, `poll-interval`, ... as in the README's
+/// table, without the `data-liveblog-` prefix) to string values. `stylesheet` is the URL of
+/// `liveblog.css`, which `embed.js` resolves next to itself. Throws when there is no feed URL or
+/// the element cannot host a shadow root; a bad optional value only warns on the console.
+#[wasm_bindgen]
+pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<WidgetHandle, JsError> {
+    let pairs: Vec<(String, String)> = Object::entries(options)
+        .iter()
+        .filter_map(|entry| {
+            let entry: Array = entry.dyn_into().ok()?;
+            let value = entry.get(1);
+            let value = value
+                .as_string()
+                .or_else(|| value.as_f64().map(|number| number.to_string()))?;
+            Some((entry.get(0).as_string()?, value))
+        })
+        .collect();
+    let (options, warnings) = Options::parse(
+        pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+    )
+    .map_err(|error| JsError::new(&format!("liveblog: {error}")))?;
+    for warning in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("liveblog: {warning}")));
+    }
+
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| {
+                JsError::new("liveblog: this element cannot host a widget (no shadow root)")
+            })?,
+    };
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsError::new("liveblog: the element has no document"))?;
+    let created = |tag: &str| {
+        document
+            .create_element(tag)
+            .map_err(|_| JsError::new("liveblog: could not create elements"))
+    };
+    let link = created("link")?;
+    link.set_attribute("rel", "stylesheet").ok();
+    link.set_attribute("href", stylesheet).ok();
+    // Hidden until the stylesheet applies (it un-hides the frame), so readers never see the
+    // widget unstyled.
+    let frame = created("div")?;
+    frame.set_attribute("class", "lb-frame").ok();
+    frame.set_attribute("hidden", "").ok();
+    shadow.replace_children_with_node_2(&link, &frame);
+
+    let (update_host, error_host) = (host.clone(), host);
+    let props = LiveBlogProps {
+        feed: options.feed.into(),
+        poll_interval: options.poll_interval,
+        locale: options.locale.map(Into::into),
+        theme: options.theme,
+        page_size: options.page_size,
+        on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
+        on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
+    };
+    let app = Renderer::<LiveBlog>::with_root_and_props(frame, props).render();
+    Ok(WidgetHandle {
+        app: Some(app),
+        shadow: Some(shadow),
+    })
+}

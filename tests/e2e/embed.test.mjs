@@ -1,0 +1,118 @@
+// End to end: the built dist/ on one static host (the "CDN"), embedded with the two tags of the
+// contract in a page on another origin, driven in Debian's Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const repo = resolve(import.meta.dirname, "../..");
+let cdn, site, browser, pages, siteUrl, cdnUrl;
+
+before(async () => {
+  pages = await mkdtemp(join(tmpdir(), "liveblog-e2e-"));
+  cdn = await serve({ "/liveblog/": join(repo, "dist") });
+  site = await serve({ "/news/": pages, "/feeds/": join(repo, "tests/fixtures") });
+  cdnUrl = `http://localhost:${cdn.address().port}/liveblog/`;
+  siteUrl = `http://127.0.0.1:${site.address().port}/news/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  cdn?.close();
+  site?.close();
+});
+
+/** Writes a host page whose body is `body` plus the embed script, and opens it. */
+async function open(name, body) {
+  await writeFile(join(pages, name), `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">
+<style>h2, h3, li, p { color: red !important; font-size: 40px !important; } ol { display: none !important; }</style>
+</head><body><h1>A publisher's article</h1>${body}
+<script async src="${cdnUrl}embed.js"></script></body></html>`);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => { if (message.type() === "error") problems.push(`console: ${message.text()}`); });
+  await page.goto(siteUrl + name);
+  return { page, problems };
+}
+
+const updateIds = (page, host = "[data-liveblog-feed]") => page.$eval(host, (element) =>
+  [...element.shadowRoot.querySelectorAll(".lb-updates .lb-update")].map((article) => article.id));
+
+test("the two embed tags render the feed's updates newest first in a shadow root", async () => {
+  const { page, problems } = await open("article.html", `<div data-liveblog-feed="/feeds/summit.json"></div>`);
+  await page.locator(".lb-updates .lb-update").first().waitFor();
+  assert.deepEqual(await updateIds(page), ["lb-5", "lb-u-004", "lb-u-002", "lb-u-001", "lb-u-003"]);
+  assert.equal(await page.locator(".lb-title").textContent(), "Harbour summit: live");
+  assert.match(await page.locator(".lb-state").textContent(), /Live/);
+  assert.deepEqual(await page.locator(".lb-key-points li").allTextContents(), [
+    "Ministers from six port cities meet in Kestrelmouth",
+    "A joint flood-defence fund is on the table",
+    "Talks resume at 9am tomorrow",
+  ]);
+  assert.match(await page.locator(".lb-pinned .lb-headline").textContent(), /Welcome/);
+  // Times carry a machine-readable datetime and a human-readable local time.
+  const time = page.locator("#lb-u-002 .lb-time");
+  assert.equal(await time.getAttribute("datetime"), "2026-11-30T10:05:00Z");
+  assert.ok((await time.textContent()).length > 0);
+  // Hostile bodies are defused, harmless formatting survives.
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator("#lb-5 script, #lb-5 [onerror]").count(), 0);
+  assert.equal(await page.locator("#lb-u-004 a").getAttribute("href"), null);
+  assert.equal(await page.locator("#lb-u-002 strong").textContent(), "10am");
+  assert.equal(await page.locator("#lb-u-002 .lb-body a").getAttribute("rel"), "noopener noreferrer ugc");
+  // The page's hostile CSS does not reach inside: the list is displayed.
+  assert.ok(await page.locator(".lb-updates").isVisible());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a closed blog shows its state and notice", async () => {
+  const { page, problems } = await open("closed.html", `<div data-liveblog-feed="/feeds/closed.json"></div>`);
+  await page.locator(".lb-notice").waitFor();
+  assert.match(await page.locator(".lb-state").textContent(), /Closed/);
+  assert.equal(await page.locator(".lb-notice").textContent(), "This live blog has now closed. Thank you for following.");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("widgets added later, the custom element and the JS API all mount, and destroy empties the widget", async () => {
+  const { page, problems } = await open("many.html", `<live-blog feed="/feeds/closed.json"></live-blog>`);
+  await page.locator("live-blog .lb-update").first().waitFor();
+  await page.evaluate(() => {
+    const later = document.createElement("div");
+    later.id = "later";
+    later.dataset.liveblogFeed = "/feeds/summit.json";
+    document.body.append(later);
+  });
+  await page.locator("#later .lb-update").first().waitFor();
+  assert.equal((await updateIds(page, "#later")).length, 5);
+
+  const events = await page.evaluate(async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const seen = [];
+    document.addEventListener("liveblog:update", (event) => seen.push(event.detail));
+    const handle = window.LiveBlog.mount(host, { feed: "/feeds/closed.json", pageSize: 1 });
+    await handle.ready;
+    await new Promise((done) => {
+      const wait = () => (host.shadowRoot.querySelector(".lb-update") ? done() : setTimeout(wait, 20));
+      wait();
+    });
+    handle.destroy();
+    return { seen, left: host.shadowRoot.childNodes.length };
+  });
+  assert.deepEqual(events.seen, [{ new: 1, edited: 0, deleted: 0 }]);
+  assert.equal(events.left, 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,115 @@
+/*! Live blog embed loader. Mounts a widget in every [data-liveblog-feed] element and <live-blog>
+ * element, now and later, loading the WebAssembly next to this script's own URL. */
+(() => {
+  "use strict";
+  if (window.LiveBlog) return; // the script tag was pasted twice
+
+  const script = document.currentScript;
+  const base = new URL(".", script && script.src ? script.src : document.baseURI);
+  const PREFIX = "data-liveblog-";
+  const handles = new WeakMap();
+  let module;
+
+  // The wasm is fetched once, when the first widget needs it, and shared by all widgets.
+  function load() {
+    module ??= import(new URL("liveblog.js", base).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL("liveblog_bg.wasm", base) });
+      return glue;
+    });
+    return module;
+  }
+
+  function kebab(name) {
+    return name.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
+  }
+
+  function fail(element, error) {
+    console.error(error);
+    element.dispatchEvent(new CustomEvent("liveblog:error", {
+      bubbles: true, composed: true, detail: { message: String(error && error.message || error), status: null },
+    }));
+  }
+
+  // Mounts a widget; returns its handle at once, even while the wasm is still loading.
+  function mount(element, options) {
+    if (!(element instanceof Element)) throw new TypeError("LiveBlog.mount needs an element");
+    const previous = handles.get(element);
+    if (previous) previous.destroy();
+    const values = {};
+    for (const [key, value] of Object.entries(options || {})) {
+      if (value != null) values[kebab(key)] = String(value);
+    }
+    let widget = null;
+    let destroyed = false;
+    const handle = {
+      destroy() {
+        destroyed = true;
+        if (widget) widget.destroy();
+        widget = null;
+        if (handles.get(element) === handle) handles.delete(element);
+      },
+    };
+    handle.ready = load().then((glue) => {
+      if (destroyed) return handle;
+      widget = glue.mount(element, values, new URL("liveblog.css", base).href);
+      return handle;
+    }).catch((error) => {
+      fail(element, error);
+      return handle;
+    });
+    handles.set(element, handle);
+    return handle;
+  }
+
+  function optionsOf(element, prefix) {
+    const values = {};
+    for (const attribute of element.attributes) {
+      if (attribute.name.startsWith(prefix)) values[attribute.name.slice(prefix.length)] = attribute.value;
+    }
+    return values;
+  }
+
+  function scan(root) {
+    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
+    const found = root.matches && root.matches("[data-liveblog-feed]") ? [root] : [];
+    found.push(...root.querySelectorAll("[data-liveblog-feed]"));
+    for (const element of found) {
+      if (!handles.has(element)) mount(element, optionsOf(element, PREFIX));
+    }
+  }
+
+  function sweep(removed) {
+    if (removed.nodeType !== 1) return;
+    const gone = removed.matches("[data-liveblog-feed]") ? [removed] : [];
+    gone.push(...removed.querySelectorAll("[data-liveblog-feed]"));
+    for (const element of gone) {
+      const handle = handles.get(element);
+      if (handle && !element.isConnected) handle.destroy();
+    }
+  }
+
+  class LiveBlogElement extends HTMLElement {
+    connectedCallback() {
+      if (!handles.has(this)) mount(this, optionsOf(this, ""));
+    }
+    disconnectedCallback() {
+      const handle = handles.get(this);
+      if (handle) handle.destroy();
+    }
+  }
+
+  window.LiveBlog = Object.freeze({ mount });
+  if (!customElements.get("live-blog")) customElements.define("live-blog", LiveBlogElement);
+
+  function start() {
+    scan(document);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach(scan);
+        record.removedNodes.forEach(sweep);
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
+})();
