@@ -1,8 +1,9 @@
 //! The Yew views: function components, props in and callbacks out, one reducer owner.
 //!
 //! [`LiveBlog`] is the whole widget and the component other Yew apps embed. It owns the state and
-//! the poller; everything below it only renders what it is given.
+//! the poller; [`BlogView`] and everything below it only render what they are given.
 
+mod blog_view;
 mod body;
 mod header;
 mod key_points;
@@ -12,4 +13,5 @@ mod state;
 mod update_card;
 mod update_list;
 
+pub use blog_view::{BlogView, BlogViewProps};
 pub use live_blog::{LiveBlog, LiveBlogProps};

@@ -12,18 +12,14 @@ pub enum Action {
     ShowMore,
 }
 
-/// [`Blog`] as Yew's reducer state.
-#[derive(Clone, PartialEq)]
-pub struct BlogState(pub Blog);
-
-impl Reducible for BlogState {
+impl Reducible for Blog {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
-            Action::Polled(outcome) => next.0.polled(outcome),
-            Action::ShowMore => next.0.show_more(),
+            Action::Polled(outcome) => next.polled(outcome),
+            Action::ShowMore => next.show_more(),
         }
         Rc::new(next)
     }

@@ -1,0 +1,396 @@
+//! Browser tests: the widget in headless Chromium (`cargo test --target wasm32-unknown-unknown`,
+//! run by `scripts/test.sh`). The runner serves the crate root, so fixtures load from `/tests/`.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::sleep;
+use js_sys::{Object, Reflect};
+use liveblog::core::normalize::normalize;
+use liveblog::core::sanitize::SafeNode;
+use liveblog::core::wire::WireFeed;
+use liveblog::core::{Blog, Feed, FeedError};
+use liveblog::view::{BlogView, BlogViewProps};
+use liveblog::web::sanitize::sanitize_html;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, ShadowRootMode};
+use yew::{AppHandle, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BASE: &str = "https://news.example/live/feed.json";
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Parses feed JSON the way the widget does: `JSON.parse`, then serde-wasm-bindgen.
+fn feed(json: &str) -> Feed {
+    let value = js_sys::JSON::parse(json).expect("test JSON parses");
+    let wire: WireFeed = serde_wasm_bindgen::from_value(value).expect("test JSON is a feed");
+    normalize(wire, &|url| liveblog::web::address::resolve(url, BASE))
+}
+
+/// A feed of `(id, minute past noon, text)` updates.
+fn page(updates: &[(&str, u32, &str)]) -> Feed {
+    let items: Vec<String> = updates
+        .iter()
+        .map(|(id, minute, text)| {
+            format!(
+                r#"{{"id":"{id}","title":"Headline {id}","content_text":"{text}","date_published":"2026-11-30T12:{minute:02}:00Z"}}"#
+            )
+        })
+        .collect();
+    feed(&format!(
+        r#"{{"title":"Test blog","items":[{}]}}"#,
+        items.join(",")
+    ))
+}
+
+fn loaded(feed: Feed) -> Blog {
+    let mut blog = Blog::new(20);
+    blog.polled(Ok(feed));
+    blog
+}
+
+struct Rendered {
+    root: Element,
+    app: AppHandle<BlogView>,
+}
+
+impl Rendered {
+    async fn new(blog: Blog) -> Self {
+        let root = document().create_element("div").expect("div");
+        document()
+            .body()
+            .expect("body")
+            .append_child(&root)
+            .expect("append");
+        let app = Renderer::<BlogView>::with_root_and_props(root.clone(), props(blog)).render();
+        yew::scheduler::flush().await;
+        Self { root, app }
+    }
+
+    async fn show(&mut self, blog: Blog) {
+        self.app.update(props(blog));
+        yew::scheduler::flush().await;
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).expect("selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.root
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.text_content())
+            .unwrap_or_default()
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.all(".lb-updates .lb-update")
+            .iter()
+            .map(Element::id)
+            .collect()
+    }
+}
+
+impl Drop for Rendered {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn props(blog: Blog) -> BlogViewProps {
+    BlogViewProps {
+        blog,
+        feed_url: BASE.into(),
+        locale: Some("en-GB".into()),
+        theme: Default::default(),
+        on_show_more: Default::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn updates_render_newest_first_with_times_headlines_and_authors() {
+    let view = Rendered::new(loaded(feed(
+        r#"{"title":"Summit","items":[
+            {"id":"old","title":"Old","content_text":"o","date_published":"2026-11-30T09:00:00Z","authors":[{"name":"Ana"}]},
+            {"id":7,"title":"New","content_text":"n","date_published":"2026-11-30T10:00:00Z",
+             "authors":[{"name":"Ben","url":"https://news.example/ben"},{"name":"Cy"}]}]}"#,
+    )))
+    .await;
+    assert_eq!(view.ids(), ["lb-7", "lb-old"]);
+    assert_eq!(view.text(".lb-title"), "Summit");
+    assert_eq!(view.text("#lb-7 .lb-headline"), "New");
+    assert_eq!(view.text("#lb-7 .lb-byline"), "By Ben and Cy");
+    let time = view.all("#lb-7 .lb-time").remove(0);
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2026-11-30T10:00:00Z")
+    );
+    assert!(!time.text_content().unwrap_or_default().is_empty());
+    assert!(time
+        .get_attribute("title")
+        .is_some_and(|title| title.contains("2026")));
+}
+
+#[wasm_bindgen_test]
+async fn key_points_render_under_the_default_or_the_feeds_heading() {
+    let mut view = Rendered::new(loaded(feed(
+        r#"{"_liveblog":{"key_points":["One","Two"]}}"#,
+    )))
+    .await;
+    assert_eq!(view.text(".lb-key-points h3"), "What you need to know");
+    let points: Vec<_> = view
+        .all(".lb-key-points li")
+        .iter()
+        .filter_map(|li| li.text_content())
+        .collect();
+    assert_eq!(points, ["One", "Two"]);
+    view.show(loaded(feed(
+        r#"{"_liveblog":{"key_points":["One"],"key_points_title":"Key facts"}}"#,
+    )))
+    .await;
+    assert_eq!(view.text(".lb-key-points h3"), "Key facts");
+}
+
+#[wasm_bindgen_test]
+async fn a_closed_blog_shows_its_state_and_notice() {
+    let view = Rendered::new(loaded(feed(
+        r#"{"expired":true,"_liveblog":{"notice":"This blog has closed."},"items":[{"id":"a","content_text":"x"}]}"#,
+    )))
+    .await;
+    assert_eq!(view.text(".lb-state"), "Closed");
+    assert_eq!(view.text(".lb-notice"), "This blog has closed.");
+}
+
+#[wasm_bindgen_test]
+async fn a_poll_with_a_new_update_inserts_it_on_top_and_keeps_the_other_elements() {
+    let mut blog = loaded(page(&[("a", 1, "a"), ("b", 2, "b")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    let before = view.all(".lb-update");
+    blog.polled(Ok(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")])));
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-c", "lb-b", "lb-a"]);
+    let after = view.all(".lb-update");
+    assert!(after[1].is_same_node(Some(&before[0])));
+    assert!(after[2].is_same_node(Some(&before[1])));
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_changes_the_update_in_place_and_marks_it() {
+    let mut blog = loaded(page(&[("a", 1, "first version"), ("b", 2, "b")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    let before = view.all("#lb-a").remove(0);
+    blog.polled(Ok(page(&[("a", 1, "second version"), ("b", 2, "b")])));
+    view.show(blog).await;
+    let after = view.all("#lb-a").remove(0);
+    assert!(after.is_same_node(Some(&before)));
+    assert_eq!(view.text("#lb-a .lb-body"), "second version");
+    assert!(after.class_name().split(' ').any(|class| class == "lb-revised"));
+}
+
+#[wasm_bindgen_test]
+async fn a_deleted_update_disappears() {
+    let mut blog = loaded(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    blog.polled(Ok(page(&[("a", 1, "a"), ("c", 3, "c")])));
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-c", "lb-a"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_poll_keeps_the_content_and_says_so() {
+    let mut blog = loaded(page(&[("a", 1, "a")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    blog.polled(Err(FeedError::Status(500)));
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-a"]);
+    assert!(view.text(".lb-error").contains("Could not refresh"));
+}
+
+#[wasm_bindgen_test]
+async fn loading_empty_and_paged_states_render() {
+    let mut view = Rendered::new(Blog::new(2)).await;
+    assert_eq!(view.all(".lb-skeleton").len(), 1);
+    view.show(loaded(page(&[]))).await;
+    assert!(view.text(".lb-empty").starts_with("No updates yet"));
+    let mut blog = Blog::new(2);
+    blog.polled(Ok(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")])));
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-c", "lb-b"]);
+    assert_eq!(view.text(".lb-more"), "Show more updates");
+}
+
+fn flatten(nodes: &[SafeNode], out: &mut Vec<String>) {
+    for node in nodes {
+        match node {
+            SafeNode::Text(text) => out.push(format!("text:{text}")),
+            SafeNode::Element(element) => {
+                out.push(format!("<{}>", element.tag));
+                for (name, value) in &element.attributes {
+                    out.push(format!("@{name}={value}"));
+                }
+                flatten(&element.children, out);
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_bodies_lose_scripts_handlers_styles_and_script_urls() {
+    let payloads = [
+        r#"<script>alert(1)</script>"#,
+        r#"<img src=x onerror=alert(1)>"#,
+        r#"<a href="javascript:alert(1)">x</a>"#,
+        r#"<a href="jav&#x09;ascript:alert(1)">x</a>"#,
+        r#"<a href=" JaVaScRiPt:alert(1)">x</a>"#,
+        r#"<a href="data:text/html,<script>alert(1)</script>">x</a>"#,
+        r#"<svg><script>alert(1)</script><a href="javascript:alert(1)">x</a></svg>"#,
+        r#"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"#,
+        r#"<iframe srcdoc="<script>alert(1)</script>"></iframe>"#,
+        r#"<p style="position:fixed" onclick="alert(1)">text</p>"#,
+        r#"<form action="javascript:alert(1)"><button>go</button></form>"#,
+        r#"<base href="javascript:/"><meta http-equiv="refresh" content="0;url=javascript:alert(1)">"#,
+        r#"<template><img src=x onerror=alert(1)></template>"#,
+        r#"<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>"#,
+        r#"<div><div><b><i><u><p onmouseover=alert(1)>deep</p></u></i></b></div></div>"#,
+    ];
+    for payload in payloads {
+        let mut flat = Vec::new();
+        flatten(&sanitize_html(payload, BASE), &mut flat);
+        for part in &flat {
+            let lower = part.to_ascii_lowercase();
+            assert!(
+                !lower.starts_with("<script")
+                    && !lower.starts_with("<style")
+                    && !lower.starts_with("<iframe"),
+                "{payload}: {part}"
+            );
+            assert!(
+                !lower.starts_with("@on") && !lower.starts_with("@style"),
+                "{payload}: {part}"
+            );
+            assert!(
+                !lower.contains("javascript:") || lower.starts_with("text:"),
+                "{payload}: {part}"
+            );
+            assert!(
+                !lower.starts_with("@href=data:") && !lower.starts_with("@src=data:"),
+                "{payload}: {part}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn harmless_formatting_survives_sanitizing() {
+    let mut flat = Vec::new();
+    flatten(
+        &sanitize_html(
+            r#"<p>A <strong>bold</strong> <em>claim</em> <a href="/more">more</a></p><ul><li>one</li></ul><blockquote>q</blockquote>"#,
+            BASE,
+        ),
+        &mut flat,
+    );
+    assert_eq!(
+        flat,
+        [
+            "<p>",
+            "text:A ",
+            "<strong>",
+            "text:bold",
+            "text: ",
+            "<em>",
+            "text:claim",
+            "text: ",
+            "<a>",
+            "@href=https://news.example/more",
+            "text:more",
+            "<ul>",
+            "<li>",
+            "text:one",
+            "<blockquote>",
+            "text:q",
+        ]
+    );
+}
+
+async fn wait_for(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if ready() {
+            return true;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn mount_fetches_the_feed_and_renders_inside_an_open_shadow_root() {
+    let host = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &"feed".into(),
+        &"/tests/fixtures/summit.json".into(),
+    )
+    .expect("set");
+    let mut handle = liveblog::mount(host.clone(), &options, "/www/liveblog.css").expect("mounts");
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert_eq!(shadow.mode(), ShadowRootMode::Open);
+    let count = || {
+        shadow
+            .query_selector_all(".lb-updates .lb-update")
+            .map(|l| l.length())
+            .unwrap_or(0)
+    };
+    assert!(
+        wait_for(|| count() == 5).await,
+        "the fixture's five updates render"
+    );
+    let first = shadow
+        .query_selector(".lb-updates .lb-update")
+        .ok()
+        .flatten()
+        .expect("an update");
+    assert_eq!(first.id(), "lb-5");
+    assert!(shadow
+        .query_selector("#lb-5 script")
+        .ok()
+        .flatten()
+        .is_none());
+    let pwned = Reflect::get(&web_sys::window().expect("window"), &"__pwned".into()).expect("get");
+    assert_eq!(pwned, JsValue::UNDEFINED);
+    assert!(shadow.query_selector(".lb-pinned").ok().flatten().is_some());
+    handle.destroy();
+    assert_eq!(shadow.child_nodes().length(), 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn mount_without_a_feed_is_a_clear_error() {
+    let host = document().create_element("div").expect("div");
+    let error = liveblog::mount(host, &Object::new(), "/www/liveblog.css")
+        .err()
+        .expect("an error");
+    let message = JsValue::from(error);
+    let message = Reflect::get(&message, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_default();
+    assert!(message.contains("no feed URL"), "{message}");
+}
