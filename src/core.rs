@@ -2,7 +2,7 @@
 //!
 //! Nothing here touches the browser (no yew, web-sys or js-sys), so all of it is tested with plain
 //! `cargo test`. The browser layer parses JSON into [`wire`] types, then hands them to
-//! [`normalize`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
+//! [`normalize()`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
 //! runs feed HTML through the [`sanitize`] policy.
 
 pub mod blog;

@@ -5,7 +5,7 @@
 //!   allowlist), with no browser APIs, tested natively;
 //! - `web` (wasm32 only): the thin browser layer: fetch, timers, the DOM sanitiser walk, `Intl`
 //!   dates, and the `mount` entry point that `embed.js` calls;
-//! - `view` (wasm32 only): the Yew function components, with [`view::LiveBlog`] as the
+//! - `view` (wasm32 only): the Yew function components, with `view::LiveBlog` as the
 //!   component other Yew apps can use directly.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -195,7 +195,10 @@ async fn an_edit_changes_the_update_in_place_and_marks_it() {
     let after = view.all("#lb-a").remove(0);
     assert!(after.is_same_node(Some(&before)));
     assert_eq!(view.text("#lb-a .lb-body"), "second version");
-    assert!(after.class_name().split(' ').any(|class| class == "lb-revised"));
+    assert!(after
+        .class_name()
+        .split(' ')
+        .any(|class| class == "lb-revised"));
 }
 
 #[wasm_bindgen_test]

@@ -29,8 +29,7 @@ pub const OPTIONS: [OptionSpec; 5] = [
     OptionSpec {
         name: "feed",
         default: "(required)",
-        meaning:
-            "URL of the JSON Feed or LiveBlogPosting JSON-LD, absolute or relative to the page",
+        meaning: "URL of the JSON Feed, absolute or relative to the page",
     },
     OptionSpec {
         name: "poll-interval",

@@ -1,6 +1,6 @@
 //! The feed as it arrives: JSON Feed 1.1 plus the `_liveblog` extension, field for field.
 //!
-//! These types only describe JSON; [`crate::core::normalize`] turns them into the domain model.
+//! These types only describe JSON; [`normalize`](mod@crate::core::normalize) turns them into the domain model.
 //! Every field is optional and unknown fields are ignored, as JSON Feed's consumer rules ask.
 //! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
 //! tools) by serde_json.
