@@ -43,7 +43,7 @@ pub const OPTIONS: [OptionSpec; 5] = [
     },
     OptionSpec {
         name: "theme",
-        default: "`auto`",
+        default: "`light`",
         meaning: "`light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`)",
     },
     OptionSpec {
@@ -56,10 +56,10 @@ pub const OPTIONS: [OptionSpec; 5] = [
 /// The colour scheme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
-    /// Follows the reader's `prefers-color-scheme`.
-    #[default]
+    /// Follows the reader's `prefers-color-scheme`: for pages that follow it too.
     Auto,
-    /// Dark text on a light background.
+    /// Dark text on the page's own background: the default, as most article pages are light.
+    #[default]
     Light,
     /// Light text on a dark background.
     Dark,
@@ -133,7 +133,7 @@ impl Options {
             feed: String::new(),
             poll_interval: None,
             locale: None,
-            theme: Theme::Auto,
+            theme: Theme::Light,
             page_size: DEFAULT_PAGE_SIZE,
         };
         for (name, value) in pairs {
@@ -204,7 +204,7 @@ mod tests {
                 feed: "/live.json".into(),
                 poll_interval: None,
                 locale: None,
-                theme: Theme::Auto,
+                theme: Theme::Light,
                 page_size: 20
             }
         );
@@ -248,7 +248,7 @@ mod tests {
         .expect("valid");
         assert_eq!(options.poll_interval, None);
         assert_eq!(options.locale, None);
-        assert_eq!(options.theme, Theme::Auto);
+        assert_eq!(options.theme, Theme::Light);
         assert_eq!(options.page_size, DEFAULT_PAGE_SIZE);
         let names: Vec<_> = warnings
             .iter()

@@ -31,7 +31,7 @@ after(async () => {
 });
 
 /** Writes a host page whose body is `body` plus the embed script, and opens it. */
-async function open(name, body) {
+async function open(name, body, { onRequest } = {}) {
   await writeFile(join(pages, name), `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">
 <style>h2, h3, li, p { color: red !important; font-size: 40px !important; } ol { display: none !important; }</style>
@@ -41,6 +41,7 @@ async function open(name, body) {
   const problems = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => { if (message.type() === "error") problems.push(`console: ${message.text()}`); });
+  if (onRequest) page.on("request", onRequest);
   await page.goto(siteUrl + name);
   return { page, problems };
 }
@@ -113,6 +114,30 @@ test("widgets added later, the custom element and the JS API all mount, and dest
   });
   assert.deepEqual(events.seen, [{ new: 1, edited: 0, deleted: 0 }]);
   assert.equal(events.left, 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a live blog keeps polling, a closed one is fetched once, and a destroyed one stops", async () => {
+  const counts = { live: 0, closed: 0, gone: 0 };
+  const requested = [];
+  const onRequest = (request) => {
+    requested.push(request.url());
+    const which = new URL(request.url()).search.slice(1);
+    if (which in counts) counts[which] += 1;
+  };
+  const { page, problems } = await open("polling.html", `
+    <div id="live" data-liveblog-feed="/feeds/summit.json?live" data-liveblog-poll-interval="5"></div>
+    <div id="closed" data-liveblog-feed="/feeds/closed.json?closed" data-liveblog-poll-interval="5"></div>
+    <div id="gone" data-liveblog-feed="/feeds/summit.json?gone" data-liveblog-poll-interval="5"></div>`, { onRequest });
+  await page.locator("#gone .lb-update").first().waitFor();
+  await page.evaluate(() => document.getElementById("gone").remove());
+  await page.waitForTimeout(6500);
+  // The feed URL is fetched exactly as the publisher wrote it (no stray query characters).
+  assert.ok(requested.every((url) => !url.endsWith("&")), requested.join(" "));
+  assert.ok(counts.live >= 2, `the live blog polled again (${counts.live} requests)`);
+  assert.equal(counts.closed, 1, "the closed blog was fetched once");
+  assert.equal(counts.gone, 1, "the removed widget stopped polling");
   assert.deepEqual(problems, []);
   await page.close();
 });
