@@ -7,3 +7,4 @@ pub mod mount;
 pub mod poller;
 pub mod sanitize;
 pub mod time;
+pub mod viewport;

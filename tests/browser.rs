@@ -7,7 +7,7 @@ use js_sys::{Object, Reflect};
 use liveblog::core::normalize::normalize;
 use liveblog::core::sanitize::SafeNode;
 use liveblog::core::wire::WireFeed;
-use liveblog::core::{Blog, Feed, FeedError};
+use liveblog::core::{Blog, Feed, FeedError, Polled};
 use liveblog::view::{BlogView, BlogViewProps};
 use liveblog::web::sanitize::sanitize_html;
 use std::time::Duration;
@@ -51,7 +51,7 @@ fn page(updates: &[(&str, u32, &str)]) -> Feed {
 
 fn loaded(feed: Feed) -> Blog {
     let mut blog = Blog::new(20);
-    blog.polled(Ok(feed));
+    blog.polled(Polled::Changed(feed));
     blog
 }
 
@@ -115,6 +115,8 @@ fn props(blog: Blog) -> BlogViewProps {
         locale: Some("en-GB".into()),
         theme: Default::default(),
         on_show_more: Default::default(),
+        on_reveal: Default::default(),
+        top_marker: Default::default(),
     }
 }
 
@@ -177,7 +179,11 @@ async fn a_poll_with_a_new_update_inserts_it_on_top_and_keeps_the_other_elements
     let mut blog = loaded(page(&[("a", 1, "a"), ("b", 2, "b")]));
     let mut view = Rendered::new(blog.clone()).await;
     let before = view.all(".lb-update");
-    blog.polled(Ok(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")])));
+    blog.polled(Polled::Changed(page(&[
+        ("a", 1, "a"),
+        ("b", 2, "b"),
+        ("c", 3, "c"),
+    ])));
     view.show(blog).await;
     assert_eq!(view.ids(), ["lb-c", "lb-b", "lb-a"]);
     let after = view.all(".lb-update");
@@ -190,7 +196,10 @@ async fn an_edit_changes_the_update_in_place_and_marks_it() {
     let mut blog = loaded(page(&[("a", 1, "first version"), ("b", 2, "b")]));
     let mut view = Rendered::new(blog.clone()).await;
     let before = view.all("#lb-a").remove(0);
-    blog.polled(Ok(page(&[("a", 1, "second version"), ("b", 2, "b")])));
+    blog.polled(Polled::Changed(page(&[
+        ("a", 1, "second version"),
+        ("b", 2, "b"),
+    ])));
     view.show(blog).await;
     let after = view.all("#lb-a").remove(0);
     assert!(after.is_same_node(Some(&before)));
@@ -202,10 +211,49 @@ async fn an_edit_changes_the_update_in_place_and_marks_it() {
 }
 
 #[wasm_bindgen_test]
+async fn new_updates_wait_behind_a_button_while_the_reader_is_further_down() {
+    let mut blog = loaded(page(&[("a", 1, "a")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    blog.reader_at_top(false);
+    blog.polled(Polled::Changed(page(&[
+        ("a", 1, "a"),
+        ("b", 2, "b"),
+        ("c", 3, "c"),
+    ])));
+    view.show(blog.clone()).await;
+    assert_eq!(view.ids(), ["lb-a"], "nothing is inserted above the reader");
+    assert!(view.text(".lb-new").ends_with("2 new updates"));
+    assert_eq!(view.text("[aria-live=polite]"), "2 new updates");
+    blog.reveal();
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-c", "lb-b", "lb-a"]);
+    assert!(view.all(".lb-new").is_empty());
+    assert_eq!(view.all(".lb-fresh").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn with_the_top_in_view_new_updates_appear_highlighted_and_are_announced() {
+    let mut blog = loaded(page(&[("a", 1, "a")]));
+    let mut view = Rendered::new(blog.clone()).await;
+    assert_eq!(view.text("[aria-live=polite]"), "");
+    blog.polled(Polled::Changed(page(&[("a", 1, "a"), ("b", 2, "b")])));
+    view.show(blog).await;
+    assert_eq!(view.ids(), ["lb-b", "lb-a"]);
+    assert_eq!(
+        view.all(".lb-fresh")
+            .iter()
+            .map(Element::id)
+            .collect::<Vec<_>>(),
+        ["lb-b"]
+    );
+    assert_eq!(view.text("[aria-live=polite]"), "1 new update");
+}
+
+#[wasm_bindgen_test]
 async fn a_deleted_update_disappears() {
     let mut blog = loaded(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")]));
     let mut view = Rendered::new(blog.clone()).await;
-    blog.polled(Ok(page(&[("a", 1, "a"), ("c", 3, "c")])));
+    blog.polled(Polled::Changed(page(&[("a", 1, "a"), ("c", 3, "c")])));
     view.show(blog).await;
     assert_eq!(view.ids(), ["lb-c", "lb-a"]);
 }
@@ -214,7 +262,10 @@ async fn a_deleted_update_disappears() {
 async fn a_failed_poll_keeps_the_content_and_says_so() {
     let mut blog = loaded(page(&[("a", 1, "a")]));
     let mut view = Rendered::new(blog.clone()).await;
-    blog.polled(Err(FeedError::Status(500)));
+    blog.polled(Polled::Failed(FeedError::Status {
+        status: 500,
+        retry_after: None,
+    }));
     view.show(blog).await;
     assert_eq!(view.ids(), ["lb-a"]);
     assert!(view.text(".lb-error").contains("Could not refresh"));
@@ -227,7 +278,11 @@ async fn loading_empty_and_paged_states_render() {
     view.show(loaded(page(&[]))).await;
     assert!(view.text(".lb-empty").starts_with("No updates yet"));
     let mut blog = Blog::new(2);
-    blog.polled(Ok(page(&[("a", 1, "a"), ("b", 2, "b"), ("c", 3, "c")])));
+    blog.polled(Polled::Changed(page(&[
+        ("a", 1, "a"),
+        ("b", 2, "b"),
+        ("c", 3, "c"),
+    ])));
     view.show(blog).await;
     assert_eq!(view.ids(), ["lb-c", "lb-b"]);
     assert_eq!(view.text(".lb-more"), "Show more updates");

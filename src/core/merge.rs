@@ -27,6 +27,15 @@ pub struct MergeReport {
     pub deleted: usize,
 }
 
+/// What a merge did: its counts, and which updates are new.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeOutcome {
+    /// The counts.
+    pub report: MergeReport,
+    /// The ids of the new updates, newest first.
+    pub new_ids: Vec<String>,
+}
+
 impl MergeReport {
     /// Whether the merge changed any update.
     pub fn is_empty(&self) -> bool {
@@ -37,8 +46,9 @@ impl MergeReport {
 impl Feed {
     /// Merges the newest page of the feed into what is shown, following the rules above, and
     /// takes the page's title, status, notice, key points and hints.
-    pub fn merge(&mut self, page: Feed) -> MergeReport {
+    pub fn merge(&mut self, page: Feed) -> MergeOutcome {
         let mut report = MergeReport::default();
+        let mut new_ids = Vec::new();
         let Feed {
             updates: incoming, ..
         } = &page;
@@ -54,6 +64,7 @@ impl Feed {
             match shown.remove(update.id.as_str()) {
                 None => {
                     report.new += 1;
+                    new_ids.push(update.id.clone());
                     merged.push(Rc::clone(update));
                 }
                 Some(known) if !update.differs_from(known) || update.modified < known.modified => {
@@ -111,7 +122,7 @@ impl Feed {
             next_url,
             updates: merged,
         };
-        report
+        MergeOutcome { report, new_ids }
     }
 }
 
@@ -168,9 +179,10 @@ mod tests {
     #[test]
     fn the_first_page_is_all_new() {
         let mut feed = Feed::default();
-        let report = feed.merge(page(vec![update("a", 1, "a"), update("b", 2, "b")]));
+        let outcome = feed.merge(page(vec![update("a", 1, "a"), update("b", 2, "b")]));
+        assert_eq!(outcome.new_ids, ["b", "a"]);
         assert_eq!(
-            report,
+            outcome.report,
             MergeReport {
                 new: 2,
                 edited: 0,
@@ -183,12 +195,14 @@ mod tests {
     #[test]
     fn a_new_id_is_a_new_update_placed_by_date() {
         let mut feed = shown();
-        let report = feed.merge(page(vec![
-            update("a", 1, "a"),
-            update("b", 2, "b"),
-            update("c", 3, "c"),
-            update("d", 4, "d"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("a", 1, "a"),
+                update("b", 2, "b"),
+                update("c", 3, "c"),
+                update("d", 4, "d"),
+            ]))
+            .report;
         assert_eq!(
             report,
             MergeReport {
@@ -204,11 +218,13 @@ mod tests {
     fn an_unchanged_poll_reports_nothing_and_keeps_every_allocation() {
         let mut feed = shown();
         let before = feed.updates.clone();
-        let report = feed.merge(page(vec![
-            update("a", 1, "a"),
-            update("b", 2, "b"),
-            update("c", 3, "c"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("a", 1, "a"),
+                update("b", 2, "b"),
+                update("c", 3, "c"),
+            ]))
+            .report;
         assert!(report.is_empty());
         assert!(before
             .iter()
@@ -219,11 +235,13 @@ mod tests {
     #[test]
     fn changed_content_is_an_edit_in_place_marked_revised() {
         let mut feed = shown();
-        let report = feed.merge(page(vec![
-            update("a", 1, "a"),
-            update("b", 2, "b, corrected"),
-            update("c", 3, "c"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("a", 1, "a"),
+                update("b", 2, "b, corrected"),
+                update("c", 3, "c"),
+            ]))
+            .report;
         assert_eq!(
             report,
             MergeReport {
@@ -243,7 +261,9 @@ mod tests {
         let mut feed = shown();
         let mut edited = update("c", 3, "c");
         edited.modified = Some(Timestamp(10 * 60_000));
-        let report = feed.merge(page(vec![update("a", 1, "a"), update("b", 2, "b"), edited]));
+        let report = feed
+            .merge(page(vec![update("a", 1, "a"), update("b", 2, "b"), edited]))
+            .report;
         assert_eq!(report.edited, 1);
         assert_eq!(feed.updates[0].modified, Some(Timestamp(10 * 60_000)));
     }
@@ -256,11 +276,13 @@ mod tests {
             update("b", 2, "b2"),
             update("c", 3, "c"),
         ]));
-        let report = feed.merge(page(vec![
-            update("a", 1, "a"),
-            update("b", 2, "b2"),
-            update("c", 3, "c"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("a", 1, "a"),
+                update("b", 2, "b2"),
+                update("c", 3, "c"),
+            ]))
+            .report;
         assert!(report.is_empty());
         assert!(feed.updates[1].revised);
     }
@@ -273,7 +295,7 @@ mod tests {
         feed.merge(page(vec![fresh]));
         let mut stale = update("a", 1, "stale");
         stale.modified = Some(Timestamp(4 * 60_000));
-        let report = feed.merge(page(vec![stale]));
+        let report = feed.merge(page(vec![stale])).report;
         assert!(report.is_empty());
         assert_eq!(feed.updates[0].body, Body::Text("fresh".into()));
     }
@@ -281,7 +303,9 @@ mod tests {
     #[test]
     fn a_missing_id_newer_than_the_pages_oldest_was_deleted() {
         let mut feed = shown();
-        let report = feed.merge(page(vec![update("a", 1, "a"), update("c", 3, "c")]));
+        let report = feed
+            .merge(page(vec![update("a", 1, "a"), update("c", 3, "c")]))
+            .report;
         assert_eq!(
             report,
             MergeReport {
@@ -296,11 +320,13 @@ mod tests {
     #[test]
     fn a_missing_id_older_than_the_whole_page_was_paged_out_and_stays() {
         let mut feed = shown();
-        let report = feed.merge(page(vec![
-            update("b", 2, "b"),
-            update("c", 3, "c"),
-            update("d", 4, "d"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("b", 2, "b"),
+                update("c", 3, "c"),
+                update("d", 4, "d"),
+            ]))
+            .report;
         assert_eq!(
             report,
             MergeReport {
@@ -321,11 +347,13 @@ mod tests {
             update("c", 3, "c"),
             update("d", 4, "d"),
         ]));
-        let report = feed.merge(page(vec![
-            update("b", 2, "b"),
-            update("d", 4, "d!"),
-            update("e", 5, "e"),
-        ]));
+        let report = feed
+            .merge(page(vec![
+                update("b", 2, "b"),
+                update("d", 4, "d!"),
+                update("e", 5, "e"),
+            ]))
+            .report;
         assert_eq!(
             report,
             MergeReport {
@@ -340,7 +368,7 @@ mod tests {
     #[test]
     fn an_empty_last_page_deletes_everything() {
         let mut feed = shown();
-        let report = feed.merge(page(Vec::new()));
+        let report = feed.merge(page(Vec::new())).report;
         assert_eq!(report.deleted, 3);
         assert!(feed.updates.is_empty());
     }
@@ -348,10 +376,12 @@ mod tests {
     #[test]
     fn an_empty_page_with_older_pages_deletes_nothing() {
         let mut feed = shown();
-        let report = feed.merge(Feed {
-            next_url: Some("older.json".into()),
-            ..page(Vec::new())
-        });
+        let report = feed
+            .merge(Feed {
+                next_url: Some("older.json".into()),
+                ..page(Vec::new())
+            })
+            .report;
         assert!(report.is_empty());
         assert_eq!(ids(&feed), ["c", "b", "a"]);
     }
@@ -383,7 +413,7 @@ mod tests {
         undated.published = None;
         feed.merge(page(vec![undated.clone(), update("a", 1, "a")]));
         assert_eq!(ids(&feed), ["a", "u"]);
-        let report = feed.merge(page(vec![undated]));
+        let report = feed.merge(page(vec![undated])).report;
         assert_eq!(report.deleted, 1);
         assert_eq!(ids(&feed), ["u"]);
     }

@@ -4,8 +4,9 @@
 //! feed's `_liveblog.poll_interval` hint, else [`DEFAULT_INTERVAL_SECS`]; never below
 //! [`FLOOR_SECS`]. Each delay is spread by ±[`JITTER`] so that a million readers who opened the
 //! page at the same moment do not poll in lockstep. After a failure the delay doubles with each
-//! further failure, up to [`MAX_BACKOFF_SECS`], and a success resets it. A closed blog is never
-//! polled again.
+//! further failure, up to [`MAX_BACKOFF_SECS`], and a success resets it. A server that answers
+//! 429 or 503 with `Retry-After` is left alone at least that long (up to [`MAX_RETRY_AFTER_SECS`]).
+//! A closed blog is never polled again.
 
 /// The interval when neither the embed nor the feed sets one.
 pub const DEFAULT_INTERVAL_SECS: u32 = 15;
@@ -15,6 +16,8 @@ pub const FLOOR_SECS: u32 = 5;
 pub const JITTER: f64 = 0.2;
 /// The longest delay after repeated failures.
 pub const MAX_BACKOFF_SECS: u32 = 300;
+/// The longest `Retry-After` honoured: a server asking for more is retried after this.
+pub const MAX_RETRY_AFTER_SECS: u32 = 3_600;
 
 /// The polling decisions for one widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +25,7 @@ pub struct PollSchedule {
     configured: Option<u32>,
     hint: Option<u32>,
     failures: u32,
+    retry_after: Option<u32>,
     closed: bool,
 }
 
@@ -32,6 +36,7 @@ impl PollSchedule {
             configured,
             hint: None,
             failures: 0,
+            retry_after: None,
             closed: false,
         }
     }
@@ -48,12 +53,20 @@ impl PollSchedule {
     pub fn succeeded(&mut self, hint: Option<u32>, closed: bool) {
         self.hint = hint;
         self.failures = 0;
+        self.retry_after = None;
         self.closed |= closed;
     }
 
-    /// Records a poll that failed.
-    pub fn failed(&mut self) {
+    /// Records a poll that answered with the same feed as before.
+    pub fn unchanged(&mut self) {
+        self.failures = 0;
+        self.retry_after = None;
+    }
+
+    /// Records a poll that failed, with the server's `Retry-After` in seconds if it sent one.
+    pub fn failed(&mut self, retry_after: Option<u32>) {
         self.failures = self.failures.saturating_add(1);
+        self.retry_after = retry_after.map(|secs| secs.min(MAX_RETRY_AFTER_SECS));
     }
 
     /// Whether polling has stopped for good.
@@ -74,8 +87,13 @@ impl PollSchedule {
             let doubled = interval * f64::from(1u32 << self.failures.min(10));
             doubled.min(f64::from(MAX_BACKOFF_SECS).max(interval))
         };
-        let spread = 1.0 + JITTER * (2.0 * random.clamp(0.0, 1.0) - 1.0);
-        let secs = (base * spread).max(f64::from(FLOOR_SECS));
+        let random = random.clamp(0.0, 1.0);
+        let spread = 1.0 + JITTER * (2.0 * random - 1.0);
+        // Jitter only lengthens a Retry-After: the server asked for at least that long.
+        let asked = self
+            .retry_after
+            .map_or(0.0, |secs| f64::from(secs) * (1.0 + JITTER * random));
+        let secs = (base * spread).max(asked).max(f64::from(FLOOR_SECS));
         Some((secs * 1_000.0).round() as u32)
     }
 }
@@ -132,7 +150,7 @@ mod tests {
         let mut schedule = PollSchedule::new(None);
         let mut delays = Vec::new();
         for _ in 0..7 {
-            schedule.failed();
+            schedule.failed(None);
             delays.push(schedule.next_delay_ms(MIDDLE).unwrap_or_default() / 1_000);
         }
         assert_eq!(delays, [30, 60, 120, 240, 300, 300, 300]);
@@ -141,17 +159,50 @@ mod tests {
     #[test]
     fn a_success_resets_the_backoff() {
         let mut schedule = PollSchedule::new(None);
-        schedule.failed();
-        schedule.failed();
+        schedule.failed(None);
+        schedule.failed(None);
         schedule.succeeded(None, false);
         assert_eq!(schedule.next_delay_ms(MIDDLE), Some(15_000));
     }
 
     #[test]
+    fn an_unchanged_feed_also_ends_the_backoff_and_keeps_the_hint() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.succeeded(Some(40), false);
+        schedule.failed(Some(100));
+        schedule.unchanged();
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(40_000));
+    }
+
+    #[test]
     fn an_interval_longer_than_the_backoff_cap_is_not_shortened_by_failures() {
         let mut schedule = PollSchedule::new(Some(600));
-        schedule.failed();
+        schedule.failed(None);
         assert_eq!(schedule.next_delay_ms(MIDDLE), Some(600_000));
+    }
+
+    #[test]
+    fn retry_after_is_honoured_and_only_lengthened_by_jitter() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.failed(Some(120));
+        assert_eq!(schedule.next_delay_ms(0.0), Some(120_000));
+        assert_eq!(schedule.next_delay_ms(1.0), Some(144_000));
+        schedule.succeeded(None, false);
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(15_000));
+    }
+
+    #[test]
+    fn a_short_retry_after_does_not_undercut_the_backoff() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.failed(Some(1));
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(30_000));
+    }
+
+    #[test]
+    fn an_absurd_retry_after_is_capped_at_an_hour() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.failed(Some(u32::MAX));
+        assert_eq!(schedule.next_delay_ms(0.0), Some(3_600_000));
     }
 
     #[test]

@@ -36,6 +36,21 @@ pub struct Strings {
     pub failed_refresh: &'static str,
     /// Suffix of the region's accessible name.
     pub live_blog: &'static str,
+    /// Announced, and on the button, when exactly one update arrives.
+    pub new_update: &'static str,
+    /// Announced, and on the button, when `{n}` updates arrive.
+    pub new_updates: &'static str,
+}
+
+impl Strings {
+    /// "1 new update" or "N new updates".
+    pub fn new_updates(&self, count: usize) -> String {
+        if count == 1 {
+            self.new_update.to_owned()
+        } else {
+            self.new_updates.replace("{n}", &count.to_string())
+        }
+    }
 }
 
 /// British and American English.
@@ -56,6 +71,8 @@ pub const ENGLISH: Strings = Strings {
     failed_first: "The live blog could not be loaded. Trying again…",
     failed_refresh: "Could not refresh. Showing the last version; trying again…",
     live_blog: "live blog",
+    new_update: "1 new update",
+    new_updates: "{n} new updates",
 };
 
 /// What follows name number `index` of `count` in a list read aloud: ", " between names, " and "
@@ -79,6 +96,12 @@ mod tests {
             out.push_str(&separator(index, names.len(), "and").unwrap_or_default());
         }
         out
+    }
+
+    #[test]
+    fn counts_of_new_updates_read_naturally() {
+        assert_eq!(ENGLISH.new_updates(1), "1 new update");
+        assert_eq!(ENGLISH.new_updates(3), "3 new updates");
     }
 
     #[test]

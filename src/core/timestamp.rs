@@ -86,6 +86,27 @@ impl Timestamp {
         Some(Self(seconds * 1_000 + millis))
     }
 
+    /// Parses an HTTP date in its preferred form (RFC 9110 IMF-fixdate), such as
+    /// `Mon, 30 Nov 2026 14:05:00 GMT`; `None` for anything else.
+    pub fn parse_http_date(text: &str) -> Option<Self> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let mut parts = text.trim().split(' ');
+        let _weekday = parts
+            .next()
+            .filter(|day| day.len() == 4 && day.ends_with(','))?;
+        let day = parts.next().filter(|day| day.len() == 2)?;
+        let month = parts.next()?;
+        let month = MONTHS.iter().position(|name| *name == month)? + 1;
+        let year = parts.next().filter(|year| year.len() == 4)?;
+        let time = parts.next()?;
+        if parts.next() != Some("GMT") || parts.next().is_some() {
+            return None;
+        }
+        Self::parse(&format!("{year}-{month:02}-{day}T{time}Z"))
+    }
+
     /// Seconds since the epoch, rounded down.
     pub fn seconds(self) -> i64 {
         self.0.div_euclid(1_000)
@@ -220,6 +241,22 @@ mod tests {
             "２０２６-11-30T14:05:00Z",
         ] {
             assert_eq!(ms(text), None, "{text:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn http_dates_parse_in_their_preferred_form_only() {
+        assert_eq!(
+            Timestamp::parse_http_date("Mon, 30 Nov 2026 14:05:00 GMT"),
+            Timestamp::parse("2026-11-30T14:05:00Z")
+        );
+        for text in [
+            "Monday, 30-Nov-26 14:05:00 GMT",
+            "Mon, 30 Nov 2026 14:05:00",
+            "Mon, 30 Foo 2026 14:05:00 GMT",
+            "",
+        ] {
+            assert_eq!(Timestamp::parse_http_date(text), None, "{text:?}");
         }
     }
 

@@ -9,7 +9,7 @@ use crate::core::strings::{Strings, ENGLISH};
 use crate::core::{Blog, Theme};
 use crate::web::address::page_language;
 use crate::web::time::TimeFormat;
-use yew::{function_component, html, use_memo, AttrValue, Callback, Html, Properties};
+use yew::{function_component, html, use_memo, AttrValue, Callback, Html, NodeRef, Properties};
 
 /// Props of [`BlogView`].
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,13 @@ pub struct BlogViewProps {
     /// The reader pressed "Show more".
     #[prop_or_default]
     pub on_show_more: Callback<()>,
+    /// The reader pressed "N new updates".
+    #[prop_or_default]
+    pub on_reveal: Callback<()>,
+    /// Set on an empty element at the very top of the widget, which the owner watches to know
+    /// whether the reader is at the top.
+    #[prop_or_default]
+    pub top_marker: NodeRef,
 }
 
 /// Renders a blog's state.
@@ -48,6 +55,8 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
     );
     let time = use_memo((*locale).clone(), |locale| TimeFormat::new(locale));
     let on_show_more = props.on_show_more.reform(|_| ());
+    let on_reveal = props.on_reveal.reform(|_| ());
+    let held = blog.held_count();
     let label = if feed.title.is_empty() {
         strings.live_blog.to_owned()
     } else {
@@ -57,6 +66,13 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
     html! {
         <section class="lb" aria-label={label} lang={(*locale).clone()} data-theme={props.theme.as_str()}
                  aria-busy={(!blog.loaded).then_some("true")}>
+            <div class="lb-top" ref={props.top_marker.clone()}></div>
+            // Present from the start, so that screen readers announce what is put in it later.
+            <div class="lb-visually-hidden" aria-live="polite" aria-atomic="true">
+                if blog.announcements > 0 {
+                    <p key={blog.announcements}>{ strings.new_updates(blog.announced) }</p>
+                }
+            </div>
             if !blog.loaded {
                 if blog.error.is_some() {
                     <p class="lb-error" role="status">{ strings.failed_first }</p>
@@ -74,6 +90,11 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                 if blog.error.is_some() {
                     <p class="lb-error" role="status">{ strings.failed_refresh }</p>
                 }
+                if held > 0 {
+                    <button type="button" class="lb-new" onclick={on_reveal}>
+                        <span aria-hidden="true">{ "↑ " }</span>{ strings.new_updates(held) }
+                    </button>
+                }
                 { key_points(feed, strings) }
                 if let Some(pinned) = feed.pinned() {
                     { pinned_post(pinned, &time, strings, feed_url) }
@@ -81,7 +102,7 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                 if feed.updates.is_empty() {
                     <p class="lb-empty">{ strings.empty }</p>
                 } else {
-                    { update_list(blog.visible_updates(), &time, strings, feed_url) }
+                    { update_list(blog, &time, strings, feed_url) }
                 }
                 if blog.hidden_count() > 0 {
                     <button type="button" class="lb-more" onclick={on_show_more}>{ strings.show_more }</button>

@@ -6,9 +6,12 @@ use crate::core::options::DEFAULT_PAGE_SIZE;
 use crate::core::{Blog, FeedError, MergeReport, PollSchedule, Theme};
 use crate::web::address::{page_base, resolve};
 use crate::web::poller::Poller;
+use crate::web::viewport::TopWatch;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::{
-    function_component, html, use_effect_with, use_memo, use_reducer, AttrValue, Callback, Html,
-    Properties,
+    function_component, html, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
+    AttrValue, Callback, Html, Properties,
 };
 
 /// Props of [`LiveBlog`]; the same options the script tag takes (see the README's table).
@@ -79,10 +82,53 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         });
     }
 
+    let top_marker = use_node_ref();
+    {
+        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
+        use_effect_with((), move |()| {
+            let watch = marker.cast::<web_sys::Element>().and_then(|marker| {
+                TopWatch::start(&marker, move |at_top| {
+                    dispatcher.dispatch(Action::ReaderAtTop(at_top))
+                })
+            });
+            move || drop(watch)
+        });
+    }
+    // After the reader asks for the new updates, bring them to the newest one (and move focus
+    // there, as the button they pressed is gone).
+    let jump = use_mut_ref(|| false);
+    {
+        let (jump, marker) = (jump.clone(), top_marker.clone());
+        use_effect_with(blog.held_count(), move |_| {
+            if std::mem::take(&mut *jump.borrow_mut()) {
+                let newest = marker
+                    .cast::<web_sys::Element>()
+                    .and_then(|marker| marker.parent_element())
+                    .and_then(|widget| {
+                        widget
+                            .query_selector(".lb-updates .lb-update")
+                            .ok()
+                            .flatten()
+                    })
+                    .and_then(|newest| newest.dyn_into::<HtmlElement>().ok());
+                if let Some(newest) = newest {
+                    newest.set_tab_index(-1);
+                    newest.scroll_into_view_with_bool(true);
+                    let _ = newest.focus();
+                }
+            }
+        });
+    }
+
     let show_more = blog.dispatcher();
     let on_show_more = Callback::from(move |()| show_more.dispatch(Action::ShowMore));
+    let reveal = blog.dispatcher();
+    let on_reveal = Callback::from(move |()| {
+        *jump.borrow_mut() = true;
+        reveal.dispatch(Action::Reveal);
+    });
     html! {
         <BlogView blog={(*blog).clone()} feed_url={(*feed_url).clone()} locale={props.locale.clone()}
-                  theme={props.theme} {on_show_more} />
+                  theme={props.theme} {on_show_more} {on_reveal} {top_marker} />
     }
 }

@@ -1,25 +1,43 @@
 //! The reducer around the core's [`Blog`]: the only state the widget keeps.
 
-use crate::core::{Blog, Feed, FeedError};
+use crate::core::{Blog, Polled};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Something that happened to the widget.
 pub enum Action {
     /// A poll finished.
-    Polled(Result<Feed, FeedError>),
+    Polled(Polled),
     /// The reader asked for older updates.
     ShowMore,
+    /// The reader asked for the held new updates.
+    Reveal,
+    /// The top of the widget came into view (`true`) or was scrolled past (`false`).
+    ReaderAtTop(bool),
 }
 
 impl Reducible for Blog {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Idle polls and repeated viewport reports leave the state (and so the DOM) untouched.
+        match &action {
+            Action::Polled(Polled::Unchanged) if self.loaded && self.error.is_none() => {
+                return self
+            }
+            Action::ReaderAtTop(at_top) if self.reader_is_at_top() == *at_top => return self,
+            _ => {}
+        }
         let mut next = Rc::unwrap_or_clone(self);
         match action {
-            Action::Polled(outcome) => next.polled(outcome),
+            Action::Polled(outcome) => {
+                next.polled(outcome);
+            }
             Action::ShowMore => next.show_more(),
+            Action::Reveal => next.reveal(),
+            Action::ReaderAtTop(at_top) => {
+                next.reader_at_top(at_top);
+            }
         }
         Rc::new(next)
     }

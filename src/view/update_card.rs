@@ -7,7 +7,7 @@ use crate::core::{Body, Update};
 use crate::web::sanitize::sanitize_html;
 use crate::web::time::TimeFormat;
 use std::rc::Rc;
-use yew::{function_component, html, AttrValue, Html, Properties};
+use yew::{classes, function_component, html, AttrValue, Html, Properties};
 
 /// An edit later than this after publication shows an "Updated" time.
 const EDIT_GRACE_MS: i64 = 60_000;
@@ -25,6 +25,9 @@ pub struct UpdateCardProps {
     pub base: AttrValue,
     /// Whether the card carries the update's anchor id (the copy in the pinned slot does not).
     pub anchor: bool,
+    /// Whether it just arrived (a short highlight, none under reduced motion).
+    #[prop_or_default]
+    pub fresh: bool,
 }
 
 /// Renders one update. A component (not a plain function) so that Yew skips it when its update
@@ -37,6 +40,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         strings,
         base,
         anchor,
+        fresh,
     } = props;
     let nodes = match &update.body {
         Body::Html(html) => sanitize_html(html, base),
@@ -51,12 +55,12 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         (None, Some(modified)) if update.revised => Some(modified),
         _ => None,
     };
-    let class = match (update.key_event, update.revised) {
-        (true, true) => "lb-update lb-key-event lb-revised",
-        (true, false) => "lb-update lb-key-event",
-        (false, true) => "lb-update lb-revised",
-        (false, false) => "lb-update",
-    };
+    let class = classes!(
+        "lb-update",
+        update.key_event.then_some("lb-key-event"),
+        update.revised.then_some("lb-revised"),
+        fresh.then_some("lb-fresh"),
+    );
     let authors: Vec<Html> = update
         .authors
         .iter()

@@ -2,7 +2,7 @@
 
 use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
-use crate::core::Update;
+use crate::core::Blog;
 use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{html, AttrValue, Html};
@@ -10,16 +10,17 @@ use yew::{html, AttrValue, Html};
 /// Renders the visible updates. Keys are the update ids, so a poll that adds one update inserts
 /// one element and leaves the others alone.
 pub fn update_list(
-    updates: &[Rc<Update>],
+    blog: &Blog,
     time: &Rc<TimeFormat>,
     strings: &'static Strings,
     base: &AttrValue,
 ) -> Html {
     html! {
         <ol class="lb-updates" aria-label={strings.updates}>
-            { for updates.iter().map(|update| html! {
+            { for blog.visible_updates().into_iter().map(|update| html! {
                 <li key={update.id.as_str()} class="lb-item">
-                    <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={true} />
+                    <UpdateCard fresh={blog.is_fresh(&update.id)} {update} time={Rc::clone(time)} {strings}
+                                base={base.clone()} anchor={true} />
                 </li>
             }) }
         </ol>

@@ -27,7 +27,7 @@ pub fn dispatch_update(host: &Element, report: MergeReport) {
 pub fn dispatch_error(host: &Element, error: &FeedError) {
     let detail = Object::new();
     let status = match error {
-        FeedError::Status(status) => JsValue::from_f64(f64::from(*status)),
+        FeedError::Status { status, .. } => JsValue::from_f64(f64::from(*status)),
         _ => JsValue::NULL,
     };
     let _ = Reflect::set(

@@ -1,29 +1,32 @@
 //! The polling service: fetch, report, wait, repeat, until the blog closes or the widget goes.
 //!
-//! It renders nothing and decides nothing: [`PollSchedule`] says when, the view's reducer says
-//! what a result means. Dropping the [`Poller`] cancels the pending timer and aborts the request
-//! in flight, so a destroyed widget leaves nothing running.
+//! It renders nothing and decides nothing: [`PollSchedule`] says when, [`PollGate`] says whether
+//! (never while the page is hidden or offline), the view's reducer says what a result means. A
+//! body identical to the last one is reported as [`Polled::Unchanged`] without being parsed.
+//! Dropping the [`Poller`] cancels the pending timer, aborts the request in flight and removes
+//! its event listeners, so a destroyed widget leaves nothing running.
 
-use super::fetch::fetch_feed;
-use crate::core::{Feed, FeedError, PollSchedule, Status};
+use super::fetch::{fetch_text, parse_feed};
+use crate::core::{PollGate, PollSchedule, Polled, Status};
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::AbortController;
 
-/// What one poll brought.
-pub type PollOutcome = Result<Feed, FeedError>;
-
 /// A running poll loop. Polling stops when it is dropped.
 pub struct Poller {
     _state: Rc<RefCell<State>>,
+    _listeners: Vec<EventListener>,
 }
 
 struct State {
     url: String,
     schedule: PollSchedule,
-    on_outcome: Box<dyn Fn(PollOutcome)>,
+    gate: PollGate,
+    last_body: Option<String>,
+    on_outcome: Box<dyn Fn(Polled)>,
     timer: Option<Timeout>,
     request: Option<AbortController>,
 }
@@ -36,26 +39,81 @@ impl Drop for State {
     }
 }
 
+type Shared = Weak<RefCell<State>>;
+
 impl Poller {
-    /// Polls `url` at once, then on `schedule`, calling `on_outcome` with each result.
+    /// Polls `url` as soon as the page is visible and online, then on `schedule`, calling
+    /// `on_outcome` with each result.
     pub fn start(
         url: String,
         schedule: PollSchedule,
-        on_outcome: impl Fn(PollOutcome) + 'static,
+        on_outcome: impl Fn(Polled) + 'static,
     ) -> Self {
+        let window = web_sys::window();
+        let document = window.as_ref().and_then(|window| window.document());
+        let hidden = document.as_ref().is_some_and(|document| document.hidden());
+        let offline = window
+            .as_ref()
+            .is_some_and(|window| !window.navigator().on_line());
         let state = Rc::new(RefCell::new(State {
             url,
             schedule,
+            gate: PollGate::new(hidden, offline),
+            last_body: None,
             on_outcome: Box::new(on_outcome),
             timer: None,
             request: None,
         }));
-        poll(Rc::downgrade(&state));
-        Self { _state: state }
+        let weak = Rc::downgrade(&state);
+        let mut listeners = Vec::new();
+        if let Some(document) = document {
+            let (weak, target) = (weak.clone(), document.clone());
+            listeners.push(EventListener::new(
+                &document,
+                "visibilitychange",
+                move |_| {
+                    let hidden = target.hidden();
+                    resume_if(&weak, |gate| gate.set_hidden(hidden));
+                },
+            ));
+        }
+        if let Some(window) = window {
+            for (name, offline) in [("online", false), ("offline", true)] {
+                let weak = weak.clone();
+                listeners.push(EventListener::new(&window, name, move |_| {
+                    resume_if(&weak, |gate| gate.set_offline(offline));
+                }));
+            }
+        }
+        due(&weak);
+        Self {
+            _state: state,
+            _listeners: listeners,
+        }
     }
 }
 
-fn poll(weak: Weak<RefCell<State>>) {
+/// A poll is due: send it now if the gate is open, else the gate remembers it.
+fn due(weak: &Shared) {
+    let Some(state) = weak.upgrade() else { return };
+    let go = state.borrow_mut().gate.poll_due();
+    drop(state);
+    if go {
+        poll(weak.clone());
+    }
+}
+
+/// The page's visibility or connectivity changed: poll at once if a poll was due meanwhile.
+fn resume_if(weak: &Shared, change: impl FnOnce(&mut PollGate) -> bool) {
+    let Some(state) = weak.upgrade() else { return };
+    let go = change(&mut state.borrow_mut().gate);
+    drop(state);
+    if go {
+        poll(weak.clone());
+    }
+}
+
+fn poll(weak: Shared) {
     let Some(state) = weak.upgrade() else { return };
     let (url, signal) = {
         let mut state = state.borrow_mut();
@@ -66,23 +124,36 @@ fn poll(weak: Weak<RefCell<State>>) {
     };
     drop(state);
     spawn_local(async move {
-        let outcome = fetch_feed(&url, signal.as_ref()).await;
+        let fetched = fetch_text(&url, signal.as_ref()).await;
         // The widget may have been destroyed while the request was in flight.
         let Some(state) = weak.upgrade() else { return };
         let mut guard = state.borrow_mut();
         guard.request = None;
+        let outcome = match fetched {
+            Ok(text) if guard.last_body.as_deref() == Some(text.as_str()) => Polled::Unchanged,
+            Ok(text) => match parse_feed(&text, &url) {
+                Ok(feed) => {
+                    guard.last_body = Some(text);
+                    Polled::Changed(feed)
+                }
+                Err(error) => Polled::Failed(error),
+            },
+            Err(error) => Polled::Failed(error),
+        };
         match &outcome {
-            Ok(feed) => guard
-                .schedule
-                .succeeded(feed.poll_interval, feed.status == Status::Closed),
-            Err(_) => guard.schedule.failed(),
+            Polled::Changed(feed) => {
+                let closed = feed.status == Status::Closed;
+                guard.schedule.succeeded(feed.poll_interval, closed);
+            }
+            Polled::Unchanged => guard.schedule.unchanged(),
+            Polled::Failed(error) => guard.schedule.failed(error.retry_after()),
         }
         guard.timer = guard
             .schedule
             .next_delay_ms(js_sys::Math::random())
             .map(|delay| {
                 let weak = weak.clone();
-                Timeout::new(delay, move || poll(weak))
+                Timeout::new(delay, move || due(&weak))
             });
         drop(guard);
         (state.borrow().on_outcome)(outcome);

@@ -1,0 +1,41 @@
+//! Where the reader is: whether the top of the widget is in view (or still below the fold).
+
+use js_sys::Array;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
+
+/// Watches an element at the top of the widget. Reports `true` while it is in view or below
+/// the viewport (inserting updates then moves nothing the reader sees), `false` once the reader
+/// has scrolled past it. Dropping it stops watching.
+pub struct TopWatch {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(Array)>,
+}
+
+impl TopWatch {
+    /// Starts watching `marker`; `on_change` gets the first answer at once, then every change.
+    pub fn start(marker: &Element, on_change: impl Fn(bool) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+            let latest = entries
+                .iter()
+                .last()
+                .and_then(|entry: JsValue| entry.dyn_into::<IntersectionObserverEntry>().ok());
+            if let Some(entry) = latest {
+                on_change(entry.is_intersecting() || entry.bounding_client_rect().top() >= 0.0);
+            }
+        });
+        let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(marker);
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for TopWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
