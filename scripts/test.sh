@@ -31,10 +31,11 @@ cargo test --workspace 2>&1 | tee -a "$log"
 step "browser tests (headless Chromium)"
 cargo test -p liveblog --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$log"
 
-step "build dist/"
+step "build dist/ and the demo server"
 bash scripts/build.sh
+cargo build --quiet -p liveblog-tools
 
-step "end-to-end tests (dist/ on a plain static host, driven in Chromium)"
+step "end-to-end tests (dist/ on a plain static host, live behaviour against the demo server, in Chromium)"
 node --test tests/e2e/ 2>&1 | tee -a "$log"
 
 passed=$(( $(grep -o 'test result: [a-zA-Z]*\. [0-9]* passed' "$log" | awk '{s+=$4} END {print s+0}') \

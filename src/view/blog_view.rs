@@ -91,9 +91,11 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                     <p class="lb-error" role="status">{ strings.failed_refresh }</p>
                 }
                 if held > 0 {
-                    <button type="button" class="lb-new" onclick={on_reveal}>
-                        <span aria-hidden="true">{ "↑ " }</span>{ strings.new_updates(held) }
-                    </button>
+                    <div class="lb-new-bar">
+                        <button type="button" class="lb-new" onclick={on_reveal}>
+                            <span aria-hidden="true">{ "↑ " }</span>{ strings.new_updates(held) }
+                        </button>
+                    </div>
                 }
                 { key_points(feed, strings) }
                 if let Some(pinned) = feed.pinned() {

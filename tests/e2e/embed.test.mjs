@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { serve } from "./static-server.mjs";
 
 const repo = resolve(import.meta.dirname, "../..");
@@ -17,11 +17,7 @@ before(async () => {
   site = await serve({ "/news/": pages, "/feeds/": join(repo, "tests/fixtures") });
   cdnUrl = `http://localhost:${cdn.address().port}/liveblog/`;
   siteUrl = `http://127.0.0.1:${site.address().port}/news/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

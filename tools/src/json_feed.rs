@@ -8,6 +8,9 @@ use serde::Serialize;
 /// The JSON Feed version URL every document carries.
 pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
 
+/// The media type a JSON Feed is served with.
+pub const CONTENT_TYPE: &str = "application/feed+json; charset=utf-8";
+
 /// A whole JSON Feed 1.1 document describing the live blog.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct JsonFeed {

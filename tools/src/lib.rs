@@ -8,20 +8,29 @@
 //! - [`newsroom`]: the live state and how each step changes it (pure, clock passed in);
 //! - [`json_feed`]: the published JSON Feed document shape;
 //! - [`conditional`]: entity tags and the 304 decision (pure);
-//! - [`live_desk`], [`ticker`], [`feed_endpoint`], [`router`], [`serve`]: the server around them.
+//! - [`fault`]: injected feed failures for tests (pure);
+//! - [`request_log`]: the log of feed requests tests read back (pure);
+//! - [`live_desk`], [`ticker`], [`feed_endpoint`], [`router`], [`serve`]: the server around them;
+//! - [`control_room`], [`control`]: the `--control` test API that drives the blog and the feed.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod conditional;
+pub mod control;
+pub mod control_room;
+pub mod cors;
 pub mod demo_script;
 pub mod error;
+pub mod fault;
 pub mod feed_endpoint;
 pub mod feed_snapshot;
 pub mod json_feed;
 pub mod live_desk;
 pub mod newsroom;
+pub mod request_log;
 pub mod router;
 pub mod serve;
 pub mod site;
 pub mod ticker;
 pub mod timestamp;
+pub mod verbosity;

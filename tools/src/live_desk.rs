@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use crate::demo_script::DemoScript;
+use crate::demo_script::{DemoScript, Step};
 use crate::feed_snapshot::FeedSnapshot;
 use crate::newsroom::{Newsroom, StepOutcome, StepReport};
 use crate::site::SiteUrls;
@@ -63,10 +63,21 @@ impl LiveDesk {
         let Some(report) = desk.newsroom.advance(now) else {
             return Ok(None);
         };
-        if report.outcome == StepOutcome::Applied {
-            desk.snapshot = FeedSnapshot::render(&desk.newsroom, &desk.site)?;
-        }
+        desk.rerender_after(&report.outcome)?;
         Ok(Some(report))
+    }
+
+    /// Applies an unscripted step at `now` (a control action such as "publish this now") and
+    /// re-renders the feed if it changed. The script's queue is untouched, except that a close
+    /// drops the steps still to come.
+    ///
+    /// # Errors
+    /// As for [`LiveDesk::advance`].
+    pub fn apply_now(&self, step: &Step, now: Timestamp) -> Result<StepOutcome, serde_json::Error> {
+        let mut desk = self.lock();
+        let outcome = desk.newsroom.apply(step, now);
+        desk.rerender_after(&outcome)?;
+        Ok(outcome)
     }
 
     /// Whether no scripted step is left to play.
@@ -81,10 +92,20 @@ impl LiveDesk {
     }
 }
 
+impl Desk {
+    fn rerender_after(&mut self, outcome: &StepOutcome) -> Result<(), serde_json::Error> {
+        if *outcome == StepOutcome::Applied {
+            self.snapshot = FeedSnapshot::render(&self.newsroom, &self.site)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demo_script::Step;
+    use crate::demo_script::ScriptedEdit;
+    use crate::newsroom::SkipReason;
 
     fn desk(steps: &str) -> LiveDesk {
         let text = format!(
@@ -125,5 +146,37 @@ mod tests {
             desk.advance(Timestamp::from_unix_seconds(1_020)),
             Ok(None)
         ));
+    }
+
+    #[test]
+    fn an_unscripted_step_changes_the_feed_now_and_keeps_the_queue() {
+        let desk = desk(r#"[{"delete": "u-001"}]"#);
+        let before = desk.snapshot();
+        let edit = Step::Edit(ScriptedEdit {
+            id: "u-001".to_owned(),
+            title: Some("Corrected".to_owned()),
+            content_html: None,
+        });
+        let outcome = desk.apply_now(&edit, Timestamp::from_unix_seconds(1_030));
+        assert!(matches!(outcome, Ok(StepOutcome::Applied)));
+        let after = desk.snapshot();
+        assert_ne!(after.etag, before.etag);
+        assert_eq!(after.last_modified, Timestamp::from_unix_seconds(1_030));
+        assert!(!desk.is_finished());
+    }
+
+    #[test]
+    fn an_unscripted_step_that_cannot_apply_says_why() {
+        let desk = desk("[]");
+        let before = desk.snapshot();
+        let outcome = desk.apply_now(
+            &Step::Delete("u-404".to_owned()),
+            Timestamp::from_unix_seconds(1_030),
+        );
+        assert!(matches!(
+            outcome,
+            Ok(StepOutcome::Skipped(SkipReason::UnknownUpdate(ref id))) if id == "u-404"
+        ));
+        assert_eq!(desk.snapshot(), before);
     }
 }

@@ -43,6 +43,11 @@ impl SiteUrls {
         format!("{}{}", self.origin, Self::FEED_PATH)
     }
 
+    /// The control API's index, `http://host:port/control/` (mounted only with `--control`).
+    pub fn control(&self) -> String {
+        format!("{}/control/", self.origin)
+    }
+
     /// The permalink of one update: the demo page with the update's id as fragment.
     pub fn update(&self, id: &str) -> String {
         format!("{}/#{id}", self.origin)
@@ -73,6 +78,7 @@ mod tests {
         assert_eq!(site().home(), "http://127.0.0.1:8080/");
         assert_eq!(site().feed(), "http://127.0.0.1:8080/live/feed.json");
         assert_eq!(site().update("u-012"), "http://127.0.0.1:8080/#u-012");
+        assert_eq!(site().control(), "http://127.0.0.1:8080/control/");
     }
 
     #[test]

@@ -1,99 +1,15 @@
 //! Runs the real router on a loopback port and polls the feed over one HTTP/1.1 keep-alive
-//! connection, the way the widget does.
+//! connection, the way the widget does. The control API has its own files,
+//! `control_blog.rs` and `control_faults.rs`.
 
-use std::path::Path;
+mod common;
 
-use liveblog_tools::demo_script::DemoScript;
-use liveblog_tools::live_desk::LiveDesk;
-use liveblog_tools::router::router;
-use liveblog_tools::site::SiteUrls;
+use common::{get, repository_root, send, start_server};
 use liveblog_tools::timestamp::Timestamp;
-use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
-
-/// A parsed HTTP/1.1 response.
-struct Reply {
-    status_line: String,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// Sends a GET on an open connection and reads exactly one response (Content-Length framed).
-async fn get(connection: &mut BufReader<TcpStream>, path: &str, extra_headers: &str) -> Reply {
-    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n{extra_headers}\r\n");
-    connection
-        .get_mut()
-        .write_all(request.as_bytes())
-        .await
-        .expect("the request is sent");
-
-    let mut head = Vec::new();
-    while !head.ends_with(b"\r\n\r\n") {
-        let byte = connection
-            .read_u8()
-            .await
-            .expect("the response head arrives");
-        head.push(byte);
-    }
-    let head = String::from_utf8(head).expect("the response head is text");
-    let mut lines = head.split("\r\n").filter(|line| !line.is_empty());
-    let status_line = lines.next().expect("there is a status line").to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
-        .collect();
-    let length: usize = headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
-        .map_or(0, |(_, value)| {
-            value.parse().expect("content-length is a number")
-        });
-    let mut body = vec![0; length];
-    connection
-        .read_exact(&mut body)
-        .await
-        .expect("the body arrives");
-    Reply {
-        status_line,
-        headers,
-        body,
-    }
-}
-
-/// Starts the router on a free loopback port, serving files below `root`, and opens one
-/// connection to it.
-async fn start_server(root: &Path) -> (LiveDesk, BufReader<TcpStream>) {
-    let tools = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let script = DemoScript::load(&tools.join("tests/fixtures/newsroom.json"))
-        .expect("the fixture script loads");
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a loopback port is free");
-    let addr = listener.local_addr().expect("the listener has an address");
-    let desk = LiveDesk::open(script, SiteUrls::for_addr(addr), Timestamp::now())
-        .expect("the first feed renders");
-    let app = router(desk.clone(), root);
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    let stream = TcpStream::connect(addr).await.expect("the server accepts");
-    (desk, BufReader::new(stream))
-}
-
-fn repository_root() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 #[tokio::test]
 async fn the_feed_answers_200_then_304_then_200_with_a_new_etag_after_a_step() {
-    let (desk, mut connection) = start_server(&repository_root()).await;
+    let (desk, mut connection) = start_server(&repository_root(), false).await;
 
     let first = get(&mut connection, "/live/feed.json", "").await;
     assert_eq!(first.status_line, "HTTP/1.1 200 OK");
@@ -105,7 +21,7 @@ async fn the_feed_answers_200_then_304_then_200_with_a_new_etag_after_a_step() {
     assert_eq!(first.header("access-control-allow-origin"), Some("*"));
     assert_eq!(
         first.header("access-control-expose-headers"),
-        Some("ETag, Last-Modified")
+        Some("ETag, Last-Modified, Retry-After")
     );
     assert!(first.header("last-modified").is_some());
     let etag = first
@@ -168,7 +84,7 @@ async fn the_page_widget_files_and_demo_images_are_served_with_their_content_typ
             .expect("the test folder is created");
         std::fs::write(&file, contents).expect("the test file is written");
     }
-    let (_desk, mut connection) = start_server(&root).await;
+    let (_desk, mut connection) = start_server(&root, false).await;
 
     for (path, content_type) in [
         ("/", "text/html"),
@@ -185,4 +101,26 @@ async fn the_page_widget_files_and_demo_images_are_served_with_their_content_typ
     assert_eq!(missing.status_line, "HTTP/1.1 404 Not Found");
 
     std::fs::remove_dir_all(&root).expect("the test folder is removed");
+}
+
+#[tokio::test]
+async fn without_control_the_control_routes_are_404_and_the_feed_ignores_them() {
+    let (_desk, mut connection) = start_server(&repository_root(), false).await;
+
+    for (method, path) in [
+        ("GET", "/control/"),
+        ("GET", "/control/log"),
+        ("POST", "/control/fail"),
+        ("POST", "/control/publish"),
+        ("POST", "/control/step"),
+        ("OPTIONS", "/control/fail"),
+    ] {
+        let reply = send(&mut connection, method, path, "", "").await;
+        assert_eq!(
+            reply.status_line, "HTTP/1.1 404 Not Found",
+            "{method} {path}"
+        );
+    }
+    let feed = get(&mut connection, "/live/feed.json", "").await;
+    assert_eq!(feed.status_line, "HTTP/1.1 200 OK");
 }
