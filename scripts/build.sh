@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the static dist/: embed.js, liveblog.js (wasm-bindgen glue), liveblog_bg.wasm, liveblog.css.
+# Builds the static dist/: embed.js (minified), liveblog.js (wasm-bindgen glue, minified),
+# liveblog_bg.wasm (wasm-opt -Oz), liveblog.css.
 # Copy dist/ to any static host or CDN; nothing of this project needs to run behind it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,11 @@ mkdir -p dist
 wasm-opt -Oz -ocimfs 20 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-mutable-globals \
   target/bindgen/liveblog_bg.wasm -o dist/liveblog_bg.wasm
-cp target/bindgen/liveblog.js www/embed.js www/liveblog.css dist/
+cp www/liveblog.css dist/
+# Minified with names kept where the page sees them: the glue's exports and the import object's
+# keys are property names, which minifiers leave alone.
+esbuild target/bindgen/liveblog.js --minify --format=esm --log-level=warning --outfile=dist/liveblog.js
+esbuild www/embed.js --minify --log-level=warning --legal-comments=none --outfile=dist/embed.js
 
 for file in dist/*; do
   printf '%-24s %8d B raw %8d B gzip\n' "$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)"

@@ -37,10 +37,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen 132 works.
-if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
-  say "installing wasm-opt (binaryen 132) from npm into .tools/"
-  npm install --prefix .tools --no-save --no-audit --no-fund binaryen@132.0.0 >/dev/null
+# Build tools from npm, into .tools/: wasm-opt (Debian's binaryen is too old for current
+# wasm-bindgen output; npm's binaryen 132 works) and esbuild (minifies the JS we ship).
+# Installed together: a later `npm install --no-save` would prune the other.
+if [ ! -x .tools/node_modules/.bin/wasm-opt ] || [ ! -x .tools/node_modules/.bin/esbuild ]; then
+  say "installing wasm-opt (binaryen 132) and esbuild 0.28 from npm into .tools/"
+  npm install --prefix .tools --no-save --no-audit --no-fund binaryen@132.0.0 esbuild@0.28.2 >/dev/null
 fi
 
 if [ ! -d tests/e2e/node_modules/playwright-core ]; then
