@@ -3,7 +3,12 @@
 use js_sys::Array;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+/// Grows the viewport downwards for the observer, so that "below the fold" counts as in view and
+/// only "scrolled past" does not. A jump straight from below to above (a fling, a scripted
+/// scroll, a jump link) then still crosses the edge the observer watches.
+const BELOW_THE_FOLD_COUNTS: &str = "0px 0px 1000000px 0px";
 
 /// Watches an element at the top of the widget. Reports `true` while it is in view or below
 /// the viewport (inserting updates then moves nothing the reader sees), `false` once the reader
@@ -22,10 +27,14 @@ impl TopWatch {
                 .last()
                 .and_then(|entry: JsValue| entry.dyn_into::<IntersectionObserverEntry>().ok());
             if let Some(entry) = latest {
-                on_change(entry.is_intersecting() || entry.bounding_client_rect().top() >= 0.0);
+                on_change(entry.is_intersecting());
             }
         });
-        let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        let init = IntersectionObserverInit::new();
+        init.set_root_margin(BELOW_THE_FOLD_COUNTS);
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+                .ok()?;
         observer.observe(marker);
         Some(Self {
             observer,

@@ -182,7 +182,9 @@ describe("live updates", { concurrency: true }, () => {
   });
 
   test("a reader halfway down keeps their place while updates arrive, and the button brings the newest", async () => {
-    const filler = "<p>" + "Article text. ".repeat(200) + "</p>";
+    // The widget starts below the fold and the reader jumps straight past its top: no scroll
+    // event passes through the in-between positions.
+    const filler = "<p>" + "Article text. ".repeat(600) + "</p>";
     const { demo, page, problems, close } = await live("scroll", { before: filler, after: filler });
     const reading = page.locator("#lb-u-006");
     await page.evaluate(() => {
