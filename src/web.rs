@@ -1,10 +1,12 @@
 //! The thin browser layer: everything that touches browser APIs, and nothing that decides.
 
 pub mod address;
+pub mod crash;
 pub mod events;
 pub mod fetch;
 pub mod mount;
 pub mod poller;
 pub mod sanitize;
 pub mod time;
+pub mod trusted_types;
 pub mod viewport;

@@ -1,5 +1,6 @@
 //! The entry point `embed.js` calls: one widget in one host element's shadow root.
 
+use super::crash;
 use super::events::{dispatch_error, dispatch_update};
 use crate::core::Options;
 use crate::view::{LiveBlog, LiveBlogProps};
@@ -26,6 +27,7 @@ impl WidgetHandle {
             app.destroy();
         }
         if let Some(shadow) = self.shadow.take() {
+            crash::unregister(&shadow);
             shadow.replace_children_with_node_0();
         }
     }
@@ -39,6 +41,7 @@ impl WidgetHandle {
 /// the element cannot host a shadow root; a bad optional value only warns on the console.
 #[wasm_bindgen]
 pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<WidgetHandle, JsError> {
+    crash::install();
     let pairs: Vec<(String, String)> = Object::entries(options)
         .iter()
         .filter_map(|entry| {
@@ -86,7 +89,7 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
     frame.set_attribute("hidden", "").ok();
     shadow.replace_children_with_node_2(&link, &frame);
 
-    let (update_host, error_host) = (host.clone(), host);
+    let (update_host, error_host) = (host.clone(), host.clone());
     let props = LiveBlogProps {
         feed: options.feed.into(),
         poll_interval: options.poll_interval,
@@ -96,6 +99,7 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
         on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
     };
+    crash::register(&host, &shadow);
     let app = Renderer::<LiveBlog>::with_root_and_props(frame, props).render();
     Ok(WidgetHandle {
         app: Some(app),

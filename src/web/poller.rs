@@ -114,6 +114,9 @@ fn resume_if(weak: &Shared, change: impl FnOnce(&mut PollGate) -> bool) {
 }
 
 fn poll(weak: Shared) {
+    if super::crash::has_crashed() {
+        return;
+    }
     let Some(state) = weak.upgrade() else { return };
     let (url, signal) = {
         let mut state = state.borrow_mut();

@@ -5,12 +5,13 @@
 //! to render as new elements. No feed string is ever assigned to `innerHTML`.
 
 use super::address::resolve;
+use super::trusted_types::parse_inert;
 use crate::core::sanitize::{
     attribute_rule, tag_rule, value_allowed, AttributeKind, SafeElement, SafeNode, TagRule,
     MAX_DEPTH,
 };
 use wasm_bindgen::JsCast;
-use web_sys::{DomParser, Element, Node, SupportedType};
+use web_sys::{DomParser, Element, Node};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
@@ -19,7 +20,7 @@ pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
     let Ok(parser) = DomParser::new() else {
         return Vec::new();
     };
-    let Ok(document) = parser.parse_from_string(html, SupportedType::TextHtml) else {
+    let Some(document) = parse_inert(&parser, html) else {
         return Vec::new();
     };
     let mut nodes = Vec::new();

@@ -15,8 +15,11 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `mounts` ({ "/url/prefix/": "/dir" }) on 127.0.0.1 and a free port; resolves to the server. */
-export function serve(mounts) {
+/**
+ * Serves `mounts` ({ "/url/prefix/": "/dir" }) on 127.0.0.1 and a free port; resolves to the
+ * server. `headersFor(path)` may add response headers (a page's Content-Security-Policy).
+ */
+export function serve(mounts, { headersFor = () => ({}) } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     const prefix = Object.keys(mounts).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
@@ -33,6 +36,7 @@ export function serve(mounts) {
       // As CDNs do for embeds: the widget's module and wasm are fetched cross-origin.
       response.setHeader("Access-Control-Allow-Origin", "*");
       response.setHeader("Content-Type", TYPES[extname(file)] || "application/octet-stream");
+      for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
       if (request.headers["if-none-match"] === etag) return end(response, 304);
       response.writeHead(200);
       response.end(body);

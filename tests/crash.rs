@@ -1,0 +1,75 @@
+//! Browser test of the panic hook's work, in its own wasm instance: after a crash no widget of
+//! that instance polls again, which would stop the other browser tests.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_events::EventListener;
+use gloo_timers::future::sleep;
+use js_sys::{Object, Reflect};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::CustomEvent;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn a_crash_keeps_what_readers_see_adds_a_notice_and_tells_the_page() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let host = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &"feed".into(),
+        &"/tests/fixtures/closed.json".into(),
+    )
+    .expect("set");
+    let _handle = liveblog::mount(host.clone(), &options, "/www/liveblog.css").expect("mounts");
+    let shadow = host.shadow_root().expect("a shadow root");
+    let has = |selector: &str| shadow.query_selector(selector).ok().flatten().is_some();
+    for _ in 0..100 {
+        if has(".lb-update") {
+            break;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
+    assert!(has(".lb-update"), "the widget rendered");
+
+    let details: Rc<RefCell<Vec<JsValue>>> = Rc::default();
+    let seen = Rc::clone(&details);
+    let _listener = EventListener::new(&host, "liveblog:error", move |event| {
+        if let Some(event) = event.dyn_ref::<CustomEvent>() {
+            seen.borrow_mut().push(event.detail());
+        }
+    });
+    liveblog::web::crash::crashed("test panic");
+
+    assert!(liveblog::web::crash::has_crashed());
+    assert!(has(".lb-update"), "what readers saw stays");
+    let notice = shadow
+        .query_selector(".lb-stopped")
+        .ok()
+        .flatten()
+        .expect("a notice");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice
+        .text_content()
+        .unwrap_or_default()
+        .contains("Reload the page"));
+    let details = details.borrow();
+    assert_eq!(details.len(), 1);
+    let fatal = Reflect::get(&details[0], &"fatal".into()).expect("fatal");
+    assert_eq!(fatal, JsValue::TRUE);
+    let message = Reflect::get(&details[0], &"message".into())
+        .ok()
+        .and_then(|m| m.as_string());
+    assert_eq!(message.as_deref(), Some("test panic"));
+}
