@@ -2,7 +2,6 @@
 //! run by `scripts/test.sh`). The runner serves the crate root, so fixtures load from `/tests/`.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::sleep;
 use js_sys::{Object, Reflect};
 use liveblog::core::normalize::normalize;
 use liveblog::core::sanitize::SafeNode;
@@ -10,13 +9,15 @@ use liveblog::core::wire::WireFeed;
 use liveblog::core::{Blog, Feed, FeedError, Polled};
 use liveblog::view::{BlogView, BlogViewProps};
 use liveblog::web::sanitize::sanitize_html;
-use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, ShadowRootMode};
 use yew::{AppHandle, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::{mount_fixture, wait_for};
 
 const BASE: &str = "https://news.example/live/feed.json";
 
@@ -382,32 +383,9 @@ fn harmless_formatting_survives_sanitizing() {
     );
 }
 
-async fn wait_for(mut ready: impl FnMut() -> bool) -> bool {
-    for _ in 0..100 {
-        if ready() {
-            return true;
-        }
-        sleep(Duration::from_millis(50)).await;
-    }
-    false
-}
-
 #[wasm_bindgen_test]
 async fn mount_fetches_the_feed_and_renders_inside_an_open_shadow_root() {
-    let host = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let options = Object::new();
-    Reflect::set(
-        &options,
-        &"feed".into(),
-        &"/tests/fixtures/summit.json".into(),
-    )
-    .expect("set");
-    let mut handle = liveblog::mount(host.clone(), &options, "/www/liveblog.css").expect("mounts");
+    let (host, mut handle) = mount_fixture("summit.json");
     let shadow = host.shadow_root().expect("a shadow root");
     assert_eq!(shadow.mode(), ShadowRootMode::Open);
     let count = || {

@@ -3,44 +3,24 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_events::EventListener;
-use gloo_timers::future::sleep;
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::CustomEvent;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{mount_fixture, wait_for};
+
 #[wasm_bindgen_test]
 async fn a_crash_keeps_what_readers_see_adds_a_notice_and_tells_the_page() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let host = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let options = Object::new();
-    Reflect::set(
-        &options,
-        &"feed".into(),
-        &"/tests/fixtures/closed.json".into(),
-    )
-    .expect("set");
-    let _handle = liveblog::mount(host.clone(), &options, "/www/liveblog.css").expect("mounts");
+    let (host, _handle) = mount_fixture("closed.json");
     let shadow = host.shadow_root().expect("a shadow root");
     let has = |selector: &str| shadow.query_selector(selector).ok().flatten().is_some();
-    for _ in 0..100 {
-        if has(".lb-update") {
-            break;
-        }
-        sleep(Duration::from_millis(50)).await;
-    }
+    wait_for(|| has(".lb-update")).await;
     assert!(has(".lb-update"), "the widget rendered");
 
     let details: Rc<RefCell<Vec<JsValue>>> = Rc::default();
