@@ -20,8 +20,15 @@ cp www/liveblog.css dist/
 # Minified with names kept where the page sees them: the glue's exports and the import object's
 # keys are property names, which minifiers leave alone.
 esbuild target/bindgen/liveblog.js --minify --format=esm --log-level=warning --outfile=dist/liveblog.js
-esbuild www/embed.js --minify --log-level=warning --legal-comments=none --outfile=dist/embed.js
+sri() { node -e 'const c = require("node:crypto"), f = require("node:fs");
+  process.stdout.write("sha384-" + c.createHash("sha384").update(f.readFileSync(process.argv[1])).digest("base64"))' "$1"; }
+sed -e "s|__LIVEBLOG_GLUE_INTEGRITY__|$(sri dist/liveblog.js)|" \
+    -e "s|__LIVEBLOG_WASM_INTEGRITY__|$(sri dist/liveblog_bg.wasm)|" www/embed.js |
+  esbuild --minify --log-level=warning --legal-comments=none >dist/embed.js
+# The hash publishers put in the script tag's integrity attribute.
+sri dist/embed.js >dist/embed.js.sri
 
+echo "embed.js integrity: $(cat dist/embed.js.sri)"
 for file in dist/*; do
   printf '%-24s %8d B raw %8d B gzip\n' "$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)"
 done

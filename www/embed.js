@@ -7,16 +7,39 @@
   const script = document.currentScript;
   const base = new URL(".", script && script.src ? script.src : document.baseURI);
   const PREFIX = "data-liveblog-";
+  // Subresource Integrity of the files this loader fetches, written in by scripts/build.sh
+  // (left empty in an unbuilt www/embed.js, which then loads without checks).
+  const INTEGRITY = { glue: "__LIVEBLOG_GLUE_INTEGRITY__", wasm: "__LIVEBLOG_WASM_INTEGRITY__" };
+  const checked = (value) => (value.startsWith("sha") ? value : "");
   const handles = new WeakMap();
   let module;
 
-  // The wasm is fetched once, when the first widget needs it, and shared by all widgets.
+  // The wasm is fetched once, when the first widget needs it, and shared by all widgets. Both
+  // files are checked against their integrity hashes: the glue through a modulepreload (which
+  // the import then reuses), the wasm through fetch's integrity option.
   function load() {
-    module ??= import(new URL("liveblog.js", base).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL("liveblog_bg.wasm", base) });
+    module ??= (async () => {
+      const glueUrl = new URL("liveblog.js", base).href;
+      if (checked(INTEGRITY.glue)) await preload(glueUrl, INTEGRITY.glue);
+      const glue = await import(glueUrl);
+      const wasm = fetch(new URL("liveblog_bg.wasm", base), { integrity: checked(INTEGRITY.wasm) });
+      await glue.default({ module_or_path: wasm });
       return glue;
-    });
+    })();
     return module;
+  }
+
+  function preload(href, integrity) {
+    return new Promise((resolve, reject) => {
+      const link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = href;
+      link.integrity = integrity;
+      link.crossOrigin = "anonymous";
+      link.onload = resolve;
+      link.onerror = () => reject(new Error(`liveblog: ${href} failed its integrity check or did not load`));
+      document.head.append(link);
+    });
   }
 
   function kebab(name) {
