@@ -9,6 +9,8 @@ pub enum FeedError {
     /// The request did not complete: offline, DNS, refused connection, or a CORS refusal
     /// (browsers do not tell these apart).
     Network,
+    /// The feed did not answer in time; the request was abandoned.
+    Timeout,
     /// The server answered with a status other than 2xx.
     Status {
         /// The HTTP status.
@@ -36,6 +38,7 @@ impl fmt::Display for FeedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FeedError::Network => f.write_str("the feed could not be reached"),
+            FeedError::Timeout => f.write_str("the feed did not answer in time"),
             FeedError::Status { status, .. } => write!(f, "the feed answered HTTP {status}"),
             FeedError::InvalidJson => f.write_str("the feed is not valid JSON"),
             FeedError::NotAFeed(reason) => write!(f, "the feed is not a JSON Feed: {reason}"),

@@ -18,6 +18,8 @@ pub const JITTER: f64 = 0.2;
 pub const MAX_BACKOFF_SECS: u32 = 300;
 /// The longest `Retry-After` honoured: a server asking for more is retried after this.
 pub const MAX_RETRY_AFTER_SECS: u32 = 3_600;
+/// The shortest and longest time a request may take before it is abandoned.
+pub const REQUEST_TIMEOUT_SECS: (u32, u32) = (10, 30);
 
 /// The polling decisions for one widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +49,13 @@ impl PollSchedule {
             .or(self.hint)
             .unwrap_or(DEFAULT_INTERVAL_SECS)
             .max(FLOOR_SECS)
+    }
+
+    /// How long one request may take before it is abandoned (and counted as a failure): the
+    /// interval, kept between 10 and 30 seconds. A slower answer would be stale anyway.
+    pub fn request_timeout_ms(&self) -> u32 {
+        let (shortest, longest) = REQUEST_TIMEOUT_SECS;
+        self.interval_secs().clamp(shortest, longest) * 1_000
     }
 
     /// Records a poll that got a usable feed: its polling hint, and whether it is closed.
@@ -203,6 +212,13 @@ mod tests {
         let mut schedule = PollSchedule::new(None);
         schedule.failed(Some(u32::MAX));
         assert_eq!(schedule.next_delay_ms(0.0), Some(3_600_000));
+    }
+
+    #[test]
+    fn a_request_may_take_the_interval_within_ten_to_thirty_seconds() {
+        assert_eq!(PollSchedule::new(Some(5)).request_timeout_ms(), 10_000);
+        assert_eq!(PollSchedule::new(None).request_timeout_ms(), 15_000);
+        assert_eq!(PollSchedule::new(Some(600)).request_timeout_ms(), 30_000);
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //!
 //! It renders nothing and decides nothing: [`PollSchedule`] says when, [`PollGate`] says whether
 //! (never while the page is hidden or offline), the view's reducer says what a result means. A
+//! request that takes longer than [`PollSchedule::request_timeout_ms`] is aborted and counts as a
+//! failure. A
 //! body identical to the last one is reported as [`Polled::Unchanged`] without being parsed.
 //! Dropping the [`Poller`] cancels the pending timer, aborts the request in flight and removes
 //! its event listeners, so a destroyed widget leaves nothing running.
 
 use super::fetch::{fetch_text, parse_feed};
-use crate::core::{PollGate, PollSchedule, Polled, Status};
+use crate::core::{FeedError, PollGate, PollSchedule, Polled, Status};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -29,6 +31,8 @@ struct State {
     on_outcome: Box<dyn Fn(Polled)>,
     timer: Option<Timeout>,
     request: Option<AbortController>,
+    deadline: Option<Timeout>,
+    timed_out: bool,
 }
 
 impl Drop for State {
@@ -63,6 +67,8 @@ impl Poller {
             on_outcome: Box::new(on_outcome),
             timer: None,
             request: None,
+            deadline: None,
+            timed_out: false,
         }));
         let weak = Rc::downgrade(&state);
         let mut listeners = Vec::new();
@@ -123,6 +129,20 @@ fn poll(weak: Shared) {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         state.request = controller;
+        // A request that hangs would stop the widget for good: give up on it in time.
+        let expired = weak.clone();
+        state.deadline = Some(Timeout::new(
+            state.schedule.request_timeout_ms(),
+            move || {
+                if let Some(state) = expired.upgrade() {
+                    let mut state = state.borrow_mut();
+                    state.timed_out = true;
+                    if let Some(request) = &state.request {
+                        request.abort();
+                    }
+                }
+            },
+        ));
         (state.url.clone(), signal)
     };
     drop(state);
@@ -132,6 +152,11 @@ fn poll(weak: Shared) {
         let Some(state) = weak.upgrade() else { return };
         let mut guard = state.borrow_mut();
         guard.request = None;
+        guard.deadline = None;
+        let fetched = match fetched {
+            Err(_) if std::mem::take(&mut guard.timed_out) => Err(FeedError::Timeout),
+            other => other,
+        };
         let outcome = match fetched {
             Ok(text) if guard.last_body.as_deref() == Some(text.as_str()) => Polled::Unchanged,
             Ok(text) => match parse_feed(&text, &url) {

@@ -138,6 +138,25 @@ describe("live updates", { concurrency: true }, () => {
     await close();
   });
 
+  test("a feed that hangs is abandoned in time, and a malformed one keeps the content", async () => {
+    const { demo, page, problems, close } = await live("hostile");
+    const before = await page.locator(".lb-updates .lb-update").count();
+    const errors = [];
+    await page.exposeFunction("__reportError", (detail) => errors.push(detail));
+    await page.evaluate(() => document.addEventListener("liveblog:error", (event) => window.__reportError(event.detail)));
+    await demo.control("fail", { mode: "slow", delay_ms: 20000, count: 1 });
+    assert.ok(await waitFor(() => errors.length === 1, 20000), "the hung request was abandoned");
+    assert.equal(errors[0].message, "the feed did not answer in time");
+    assert.equal(await page.locator(".lb-updates .lb-update").count(), before, "content stays on screen");
+    await demo.control("fail", { mode: "malformed", count: 1 });
+    assert.ok(await waitFor(() => errors.length === 2, 25000));
+    assert.equal(errors[1].message, "the feed is not valid JSON");
+    assert.ok(await waitFor(async () => (await page.locator(".lb-error").count()) === 0, 40000), "recovered");
+    assert.equal(await page.locator(".lb-updates .lb-update").count(), before);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   test("no request goes out while the page is hidden or offline, and one goes at once on return", async () => {
     const { demo, page, context, close } = await live("hidden");
     const setHidden = (hidden) => page.evaluate((value) => {
