@@ -412,6 +412,16 @@ async fn mount_fetches_the_feed_and_renders_inside_an_open_shadow_root() {
     let pwned = Reflect::get(&web_sys::window().expect("window"), &"__pwned".into()).expect("get");
     assert_eq!(pwned, JsValue::UNDEFINED);
     assert!(shadow.query_selector(".lb-pinned").ok().flatten().is_some());
+    // The pinned copy and the listed update share nothing that must be unique.
+    let with_ids = shadow.query_selector_all("[id]").expect("selector");
+    let mut ids: Vec<String> = (0..with_ids.length())
+        .filter_map(|i| with_ids.item(i)?.dyn_into::<Element>().ok())
+        .map(|element| element.id())
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "element ids are unique: {ids:?}");
     handle.destroy();
     assert_eq!(shadow.child_nodes().length(), 0);
     host.remove();

@@ -88,6 +88,19 @@ pub struct Update {
 }
 
 impl Update {
+    /// The update's element id in the widget (`lb-` and its id, whitespace made `-`): the
+    /// fragment a link to the update uses.
+    pub fn anchor(&self) -> String {
+        let mut anchor = String::with_capacity(self.id.len() + 3);
+        anchor.push_str("lb-");
+        anchor.extend(
+            self.id
+                .chars()
+                .map(|c| if c.is_whitespace() { '-' } else { c }),
+        );
+        anchor
+    }
+
     /// The instant that places the update in the timeline: published, else modified.
     pub fn placed_at(&self) -> Option<Timestamp> {
         self.published.or(self.modified)

@@ -239,6 +239,14 @@ mod tests {
     }
 
     #[test]
+    fn anchors_are_valid_element_ids() {
+        let feed = feed(r#"{"items":[{"id":"a b\tc"},{"id":42}]}"#);
+        let mut anchors: Vec<String> = feed.updates.iter().map(|update| update.anchor()).collect();
+        anchors.sort_unstable();
+        assert_eq!(anchors, ["lb-42", "lb-a-b-c"]);
+    }
+
+    #[test]
     fn a_numeric_id_is_read_as_a_string() {
         let feed = feed(r#"{"items":[{"id":42},{"id":-7},{"id":1.5}]}"#);
         let mut found = ids(&feed);

@@ -47,7 +47,9 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         Body::Text(text) => paragraphs(text),
         Body::Empty => Vec::new(),
     };
-    let heading_id = format!("lb-h-{}", update.id);
+    let anchor_id = update.anchor();
+    // The pinned copy's headline needs an id of its own: ids are unique in the shadow root.
+    let heading_id = format!("{anchor_id}{}", if *anchor { "-h" } else { "-pinned-h" });
     let edited = match (update.published, update.modified) {
         (Some(published), Some(modified)) if modified.0 - published.0 > EDIT_GRACE_MS => {
             Some(modified)
@@ -70,7 +72,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         })
         .collect();
     html! {
-        <article class={class} id={anchor.then(|| format!("lb-{}", update.id))}
+        <article class={class} id={anchor.then_some(anchor_id)}
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
             <p class="lb-update-meta">
                 if let Some(at) = update.published {
