@@ -178,28 +178,11 @@ impl Blog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::Body;
     use crate::core::normalize::order;
-    use crate::core::timestamp::Timestamp;
 
     fn page(count: i64) -> Polled {
         let updates = (1..=count)
-            .map(|n| Update {
-                id: format!("u{n:03}"),
-                url: None,
-                headline: None,
-                body: Body::Empty,
-                summary: None,
-                image: None,
-                published: Some(Timestamp(n * 60_000)),
-                modified: None,
-                authors: Vec::new(),
-                tags: Vec::new(),
-                attachments: Vec::new(),
-                key_event: false,
-                pinned: false,
-                revised: false,
-            })
+            .map(|n| Update::sample(&format!("u{n:03}"), n, ""))
             .collect();
         Polled::Changed(Feed {
             updates: order(updates),

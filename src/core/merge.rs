@@ -133,22 +133,7 @@ mod tests {
     use crate::core::timestamp::Timestamp;
 
     fn update(id: &str, minute: i64, text: &str) -> Update {
-        Update {
-            id: id.into(),
-            url: None,
-            headline: None,
-            body: Body::Text(text.into()),
-            summary: None,
-            image: None,
-            published: Some(Timestamp(minute * 60_000)),
-            modified: None,
-            authors: Vec::new(),
-            tags: Vec::new(),
-            attachments: Vec::new(),
-            key_event: false,
-            pinned: false,
-            revised: false,
-        }
+        Update::sample(id, minute, text)
     }
 
     fn page(updates: Vec<Update>) -> Feed {

@@ -147,6 +147,29 @@ impl Update {
     }
 }
 
+#[cfg(test)]
+impl Update {
+    /// A minimal update for tests: plain `text`, published `minute` minutes after the epoch.
+    pub(crate) fn sample(id: &str, minute: i64, text: &str) -> Self {
+        Update {
+            id: id.into(),
+            url: None,
+            headline: None,
+            body: Body::Text(text.into()),
+            summary: None,
+            image: None,
+            published: Some(Timestamp(minute * 60_000)),
+            modified: None,
+            authors: Vec::new(),
+            tags: Vec::new(),
+            attachments: Vec::new(),
+            key_event: false,
+            pinned: false,
+            revised: false,
+        }
+    }
+}
+
 /// An update's text: sanitised HTML, or plain text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Body {
