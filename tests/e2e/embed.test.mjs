@@ -137,3 +137,33 @@ test("a live blog keeps polling, a closed one is fetched once, and a destroyed o
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("destroy() removes every listener the widget added to the page", async () => {
+  const { page, problems } = await open("listeners.html", "");
+  await page.waitForFunction(() => window.LiveBlog);
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    let total = 0;
+    for (const expression of ["window", "document"]) {
+      const { result } = await cdp.send("Runtime.evaluate", { expression });
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+      total += listeners.length;
+    }
+    return total;
+  };
+  const before = await listeners();
+  await page.evaluate(async () => {
+    const host = document.createElement("div");
+    host.id = "api";
+    document.body.append(host);
+    window.__handle = window.LiveBlog.mount(host, { feed: "/feeds/summit.json" });
+    await window.__handle.ready;
+  });
+  await page.locator("#api .lb-update").first().waitFor();
+  const mounted = await listeners();
+  assert.ok(mounted > before, `the widget listens for visibility and connectivity (${before} → ${mounted})`);
+  await page.evaluate(() => window.__handle.destroy());
+  assert.equal(await listeners(), before, "all gone after destroy()");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
