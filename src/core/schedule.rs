@@ -3,8 +3,11 @@
 //! The interval is the `poll-interval` option when the publisher set one on the embed, else the
 //! feed's `_liveblog.poll_interval` hint, else [`DEFAULT_INTERVAL_SECS`]; never below
 //! [`FLOOR_SECS`]. Each delay is spread by ±[`JITTER`] so that a million readers who opened the
-//! page at the same moment do not poll in lockstep. After a failure the delay doubles with each
-//! further failure, up to [`MAX_BACKOFF_SECS`], and a success resets it. A server that answers
+//! page at the same moment do not poll in lockstep. After failures the delay backs off
+//! exponentially with full jitter: it is drawn uniformly between the interval and a ceiling that
+//! doubles with each failure (interval × 2, × 4, …) up to [`MAX_BACKOFF_SECS`], so that readers
+//! who all failed together come back spread out, and never sooner than a healthy poll would. A
+//! success resets it. A server that answers
 //! 429 or 503 with `Retry-After` is left alone at least that long (up to [`MAX_RETRY_AFTER_SECS`]).
 //! A closed blog is never polled again.
 
@@ -90,19 +93,20 @@ impl PollSchedule {
             return None;
         }
         let interval = f64::from(self.interval_secs());
-        let base = if self.failures == 0 {
-            interval
-        } else {
-            let doubled = interval * f64::from(1u32 << self.failures.min(10));
-            doubled.min(f64::from(MAX_BACKOFF_SECS).max(interval))
-        };
         let random = random.clamp(0.0, 1.0);
-        let spread = 1.0 + JITTER * (2.0 * random - 1.0);
+        let planned = if self.failures == 0 {
+            interval * (1.0 + JITTER * (2.0 * random - 1.0))
+        } else {
+            let ceiling = (interval * f64::from(1u32 << self.failures.min(10)))
+                .min(f64::from(MAX_BACKOFF_SECS))
+                .max(interval);
+            interval + random * (ceiling - interval)
+        };
         // Jitter only lengthens a Retry-After: the server asked for at least that long.
         let asked = self
             .retry_after
             .map_or(0.0, |secs| f64::from(secs) * (1.0 + JITTER * random));
-        let secs = (base * spread).max(asked).max(f64::from(FLOOR_SECS));
+        let secs = planned.max(asked).max(f64::from(FLOOR_SECS));
         Some((secs * 1_000.0).round() as u32)
     }
 }
@@ -157,12 +161,55 @@ mod tests {
     #[test]
     fn failures_back_off_exponentially_up_to_five_minutes() {
         let mut schedule = PollSchedule::new(None);
-        let mut delays = Vec::new();
+        let mut longest = Vec::new();
         for _ in 0..7 {
             schedule.failed(None);
-            delays.push(schedule.next_delay_ms(MIDDLE).unwrap_or_default() / 1_000);
+            longest.push(schedule.next_delay_ms(1.0).unwrap_or_default() / 1_000);
         }
-        assert_eq!(delays, [30, 60, 120, 240, 300, 300, 300]);
+        assert_eq!(longest, [30, 60, 120, 240, 300, 300, 300]);
+    }
+
+    #[test]
+    fn backoff_is_fully_jittered_between_the_interval_and_its_ceiling() {
+        let mut schedule = PollSchedule::new(None);
+        schedule.failed(None);
+        schedule.failed(None);
+        assert_eq!(
+            schedule.next_delay_ms(0.0),
+            Some(15_000),
+            "never sooner than a healthy poll"
+        );
+        assert_eq!(schedule.next_delay_ms(0.5), Some(37_500));
+        assert_eq!(schedule.next_delay_ms(1.0), Some(60_000));
+    }
+
+    /// Drives the schedule through an outage on a fake clock: when do the polls go out?
+    fn timeline(outcomes: &[bool], random: f64) -> Vec<u32> {
+        let mut schedule = PollSchedule::new(Some(10));
+        let mut clock_ms = 0;
+        let mut polls = Vec::new();
+        for ok in outcomes {
+            if *ok {
+                schedule.succeeded(None, false);
+            } else {
+                schedule.failed(None);
+            }
+            clock_ms += schedule.next_delay_ms(random).unwrap_or_default();
+            polls.push(clock_ms / 1_000);
+        }
+        polls
+    }
+
+    #[test]
+    fn on_a_fake_clock_an_outage_spreads_polls_out_and_recovery_restores_the_pace() {
+        let outage = [true, false, false, false, false, false, false, true, true];
+        // The slowest a reader may come back (the top of every jitter band) ...
+        assert_eq!(
+            timeline(&outage, 1.0),
+            [12, 32, 72, 152, 312, 612, 912, 924, 936]
+        );
+        // ... and the fastest: failures never poll sooner than the interval.
+        assert_eq!(timeline(&outage, 0.0), [8, 18, 28, 38, 48, 58, 68, 76, 84]);
     }
 
     #[test]
@@ -204,7 +251,7 @@ mod tests {
     fn a_short_retry_after_does_not_undercut_the_backoff() {
         let mut schedule = PollSchedule::new(None);
         schedule.failed(Some(1));
-        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(30_000));
+        assert_eq!(schedule.next_delay_ms(MIDDLE), Some(22_500));
     }
 
     #[test]
