@@ -81,11 +81,6 @@ impl PollSchedule {
         self.retry_after = retry_after.map(|secs| secs.min(MAX_RETRY_AFTER_SECS));
     }
 
-    /// Whether polling has stopped for good.
-    pub fn is_stopped(&self) -> bool {
-        self.closed
-    }
-
     /// Milliseconds until the next poll, or `None` once the blog is closed. `random` is a
     /// uniform number in `[0, 1)` that places the delay within the jitter band.
     pub fn next_delay_ms(&self, random: f64) -> Option<u32> {
@@ -272,7 +267,6 @@ mod tests {
     fn a_closed_blog_is_never_polled_again() {
         let mut schedule = PollSchedule::new(None);
         schedule.succeeded(None, true);
-        assert!(schedule.is_stopped());
         assert_eq!(schedule.next_delay_ms(MIDDLE), None);
         schedule.succeeded(None, false);
         assert_eq!(schedule.next_delay_ms(MIDDLE), None);
