@@ -5,13 +5,13 @@
 //! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
 //! tools) by serde_json.
 
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
-/// A JSON Feed document.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// A JSON Feed document. Only a JSON object is one: an array, a string, a number or `null` is an
+/// error (see the `Deserialize` impl).
+#[derive(Debug, Default)]
 pub struct WireFeed {
     /// The blog's title.
     pub title: Option<String>,
@@ -25,9 +25,49 @@ pub struct WireFeed {
     pub next_url: Option<String>,
     /// The updates.
     pub items: Vec<WireItem>,
-    /// The live-blog extension.
-    #[serde(rename = "_liveblog")]
+    /// The live-blog extension, `_liveblog`.
     pub liveblog: WireFeedExtension,
+}
+
+/// Only a JSON object is a feed. Left to the derive, an array would read as one: serde_json
+/// fills the fields in order (`["Title"]` is a feed titled "Title") and serde-wasm-bindgen looks
+/// the field names up on the array and finds none (`[]` is an empty feed). An empty feed without
+/// `next_url` deletes every update shown, so a body such as `[]` must be a failed poll instead.
+impl<'de> Deserialize<'de> for WireFeed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FeedVisitor;
+
+        impl<'de> Visitor<'de> for FeedVisitor {
+            type Value = WireFeed;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON Feed object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                FeedObject::deserialize(MapAccessDeserializer::new(map))
+            }
+        }
+
+        // `deserialize_any` tells an array from an object in both serde_json and
+        // serde-wasm-bindgen (`deserialize_struct` does not, in the latter).
+        deserializer.deserialize_any(FeedVisitor)
+    }
+}
+
+/// The derived field-by-field reading of a [`WireFeed`] (serde's `remote`: the compiler checks
+/// that the fields are the same), used once the `Deserialize` impl knows it has an object.
+#[derive(Default, Deserialize)]
+#[serde(remote = "WireFeed", default)]
+struct FeedObject {
+    title: Option<String>,
+    home_page_url: Option<String>,
+    language: Option<String>,
+    expired: Option<bool>,
+    next_url: Option<String>,
+    items: Vec<WireItem>,
+    #[serde(rename = "_liveblog")]
+    liveblog: WireFeedExtension,
 }
 
 /// The top-level `_liveblog` object.
@@ -162,4 +202,33 @@ fn id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::E
     }
 
     deserializer.deserialize_any(IdVisitor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_object_is_a_feed() {
+        let feed: WireFeed =
+            serde_json::from_str(r#"{"title":"T","items":[{"id":1}],"x":[]}"#).expect("a feed");
+        assert_eq!(feed.title.as_deref(), Some("T"));
+        assert_eq!(feed.items.len(), 1);
+        assert!(serde_json::from_str::<WireFeed>("{}").is_ok());
+    }
+
+    #[test]
+    fn an_array_is_not_a_feed() {
+        // Found by tests/properties.rs: `[]` read as an empty feed, which deletes every update.
+        assert!(serde_json::from_str::<WireFeed>("[]").is_err());
+        assert!(serde_json::from_str::<WireFeed>(r#"["Title"]"#).is_err());
+        assert!(serde_json::from_value::<WireFeed>(serde_json::json!([])).is_err());
+    }
+
+    #[test]
+    fn null_a_string_or_a_number_is_not_a_feed() {
+        for body in ["null", r#""feed""#, "42", "true"] {
+            assert!(serde_json::from_str::<WireFeed>(body).is_err(), "{body}");
+        }
+    }
 }
