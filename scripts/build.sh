@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
 # Builds the static dist/: embed.js (minified), liveblog.js (wasm-bindgen glue, minified),
-# liveblog_bg.wasm (wasm-opt -Oz), liveblog.css.
+# liveblog_bg.wasm (wasm-opt -Oz, short import and export names), liveblog.css.
 # Copy dist/ to any static host or CDN; nothing of this project needs to run behind it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATH="$PWD/.tools/node_modules/.bin:$PATH"
 
-cargo build --quiet --release --target wasm32-unknown-unknown -p liveblog --lib
+# The standard library is rebuilt with the widget (nightly's -Zbuild-std) so that it drops
+# panic locations and Debug formatting: about 10 KB gzip (docs/size.md). Everything else
+# (tests, lints, docs) uses the stable toolchain.
+RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" cargo +nightly build --quiet --release \
+  --target wasm32-unknown-unknown -p liveblog --lib -Zbuild-std=std,panic_abort --target-dir target/nightly
 rm -rf target/bindgen dist
 wasm-bindgen --target web --no-typescript --out-dir target/bindgen --out-name liveblog \
   --remove-name-section --remove-producers-section \
-  target/wasm32-unknown-unknown/release/liveblog.wasm
+  target/nightly/wasm32-unknown-unknown/release/liveblog.wasm
 mkdir -p dist
 # -Oz with a few extra passes: measured smaller after gzip than plain -Oz (docs/size.md).
-wasm-opt -Oz -ocimfs 20 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-mutable-globals \
-  target/bindgen/liveblog_bg.wasm -o dist/liveblog_bg.wasm
-cp www/liveblog.css dist/
+features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-reference-types --enable-mutable-globals"
+wasm-opt -Oz -ocimfs 20 $features target/bindgen/liveblog_bg.wasm -o target/bindgen/optimized.wasm
+# Import and export names shortened to a letter or two, in the wasm and in the glue alike.
+wasm-opt $features --minify-imports-and-exports-and-modules \
+  target/bindgen/optimized.wasm -o dist/liveblog_bg.wasm >target/bindgen/names.json
+node scripts/minify-names.mjs target/bindgen/names.json dist/liveblog_bg.wasm target/bindgen/liveblog.js
+esbuild www/liveblog.css --minify --log-level=warning --outfile=dist/liveblog.css
 # Minified with names kept where the page sees them: the glue's exports and the import object's
 # keys are property names, which minifiers leave alone.
 esbuild target/bindgen/liveblog.js --minify --format=esm --log-level=warning --outfile=dist/liveblog.js

@@ -20,6 +20,18 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The release wasm is built by the nightly toolchain with its standard library recompiled for
+# size (scripts/build.sh, docs/size.md): it needs that toolchain's rust-src. Never updates a
+# nightly that is already installed.
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+  say "installing the nightly toolchain (for the size-optimised release build)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! rustup component list --toolchain nightly --installed | grep -qx rust-src; then
+  say "adding rust-src to the nightly toolchain"
+  rustup component add rust-src --toolchain nightly
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_version" ]; then
   say "installing wasm-bindgen-cli $wasm_bindgen_version (about 4 minutes, once)"
   # --locked fails for this crate on crates.io (a pinned dependency is gone); see docs/architecture.md.

@@ -18,3 +18,8 @@ pub mod web;
 
 #[cfg(target_arch = "wasm32")]
 pub use web::mount::{mount, WidgetHandle};
+
+/// The heap allocator: talc, smaller in the bundle than the standard library's dlmalloc.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

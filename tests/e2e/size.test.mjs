@@ -8,8 +8,8 @@ import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dist = resolve(import.meta.dirname, "../../dist");
-/** Bytes, gzip -9, of everything in dist/. Lower it as the bundle shrinks; never raise it. */
-const CEILING_GZIP = 145_000;
+/** Bytes, gzip -9, of everything in dist/. Lower it as the bundle shrinks (docs/size.md). */
+const CEILING_GZIP = 123_000;
 const TARGET_GZIP = 100_000;
 
 test("dist/ stays under its size ceiling", async () => {
