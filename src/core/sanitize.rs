@@ -58,7 +58,7 @@ pub enum AttributeKind {
     Number,
 }
 
-const KEPT: [&str; 31] = [
+const KEPT: [&str; 33] = [
     "a",
     "abbr",
     "b",
@@ -89,6 +89,8 @@ const KEPT: [&str; 31] = [
     "small",
     "strong",
     "sub",
+    "sup",
+    "u",
     "ul",
 ];
 
@@ -104,9 +106,6 @@ pub fn tag_rule(name: &str) -> TagRule {
     if name == "h1" {
         // The blog's title is the only first-level heading inside the widget.
         return TagRule::Keep("h2");
-    }
-    if name == "sup" {
-        return TagRule::Keep("sup");
     }
     if let Some(tag) = KEPT.iter().find(|tag| **tag == name) {
         return TagRule::Keep(tag);
@@ -198,18 +197,41 @@ mod tests {
 
     #[test]
     fn formatting_elements_are_kept() {
+        // docs/feed-format.md, "What HTML survives".
         for tag in [
             "p",
+            "br",
             "a",
             "strong",
+            "b",
             "em",
+            "i",
+            "u",
+            "s",
+            "del",
+            "ins",
+            "mark",
+            "small",
+            "sub",
+            "sup",
+            "code",
+            "pre",
+            "blockquote",
+            "q",
+            "cite",
+            "abbr",
             "ul",
             "ol",
             "li",
-            "blockquote",
-            "br",
-            "img",
+            "h2",
             "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "figure",
+            "figcaption",
+            "img",
         ] {
             assert_eq!(tag_rule(tag), TagRule::Keep(tag), "{tag}");
         }

@@ -21,7 +21,12 @@ const TYPES = {
  */
 export function serve(mounts, { headersFor = () => ({}) } = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    } catch {
+      return end(response, 400);
+    }
     const prefix = Object.keys(mounts).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (!prefix) return end(response, 404);
     const root = resolve(mounts[prefix]);
