@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the static dist/: embed.js (minified), liveblog.js (wasm-bindgen glue, minified),
-# liveblog_bg.wasm (wasm-opt -Oz, short import and export names), liveblog.css.
+# liveblog_bg.wasm (wasm-opt -Oz, short import and export names), liveblog.css, i18n/*.json.
 # Copy dist/ to any static host or CDN; nothing of this project needs to run behind it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,9 @@ wasm-opt $features --minify-imports-and-exports-and-modules \
   target/bindgen/optimized.wasm -o dist/liveblog_bg.wasm >target/bindgen/names.json
 node scripts/minify-names.mjs target/bindgen/names.json dist/liveblog_bg.wasm target/bindgen/liveblog.js
 esbuild www/liveblog.css --minify --log-level=warning --outfile=dist/liveblog.css
+# The widget's words in languages other than English, fetched only by widgets that need them.
+mkdir -p dist/i18n
+cp www/i18n/*.json dist/i18n/
 # Minified with names kept where the page sees them: the glue's exports and the import object's
 # keys are property names, which minifiers leave alone.
 esbuild target/bindgen/liveblog.js --minify --format=esm --log-level=warning --outfile=dist/liveblog.js
@@ -37,6 +40,6 @@ sed -e "s|__LIVEBLOG_GLUE_INTEGRITY__|$(sri dist/liveblog.js)|" \
 sri dist/embed.js >dist/embed.js.sri
 
 echo "embed.js integrity: $(cat dist/embed.js.sri)"
-for file in dist/*; do
+for file in dist/*.*; do
   printf '%-24s %8d B raw %8d B gzip\n' "$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)"
 done

@@ -3,10 +3,13 @@
 //! Nothing here touches the browser (no yew, web-sys or js-sys), so all of it is tested with plain
 //! `cargo test`. The browser layer parses JSON into [`wire`] types, then hands them to
 //! [`normalize()`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
-//! runs feed HTML through the [`sanitize`] policy.
+//! runs feed HTML through the [`sanitize`] policy. A schema.org `LiveBlogPosting` is found by
+//! [`json_ld::classify`] and read into the same wire types.
 
 pub mod blog;
 pub mod error;
+pub mod guard;
+pub mod json_ld;
 pub mod merge;
 pub mod model;
 pub mod normalize;
@@ -26,4 +29,4 @@ pub use normalize::normalize;
 pub use options::{OptionError, Options, Theme, OPTIONS};
 pub use poll_gate::PollGate;
 pub use schedule::PollSchedule;
-pub use timestamp::Timestamp;
+pub use timestamp::{Age, Timestamp};

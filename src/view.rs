@@ -3,6 +3,7 @@
 //! [`LiveBlog`] is the whole widget and the component other Yew apps embed. It owns the state and
 //! the poller; [`BlogView`] and everything below it only render what they are given.
 
+mod ago;
 mod blog_view;
 mod body;
 mod header;

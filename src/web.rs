@@ -4,6 +4,7 @@ pub mod address;
 pub mod crash;
 pub mod events;
 pub mod fetch;
+pub mod language;
 pub mod mount;
 pub mod poller;
 pub mod sanitize;

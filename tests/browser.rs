@@ -17,7 +17,7 @@ use yew::{AppHandle, Renderer};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{mount_fixture, wait_for};
+use common::{mount_fixture, mount_fixture_with, wait_for};
 
 const BASE: &str = "https://news.example/live/feed.json";
 
@@ -113,7 +113,8 @@ fn props(blog: Blog) -> BlogViewProps {
     BlogViewProps {
         blog,
         feed_url: BASE.into(),
-        locale: Some("en-GB".into()),
+        locale: "en-GB".into(),
+        strings: Some(&liveblog::core::strings::ENGLISH),
         theme: Default::default(),
         on_show_more: Default::default(),
         on_reveal: Default::default(),
@@ -439,4 +440,149 @@ fn mount_without_a_feed_is_a_clear_error() {
         .and_then(|m| m.as_string())
         .unwrap_or_default();
     assert!(message.contains("no feed URL"), "{message}");
+}
+
+/// The text of the first element matching `selector` in `host`'s shadow root.
+fn text_of(host: &Element, selector: &str) -> Option<String> {
+    host.shadow_root()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .text_content()
+}
+
+#[wasm_bindgen_test]
+async fn the_same_feed_renders_in_german_and_in_arabic_right_to_left() {
+    let (german, _german_handle) = mount_fixture_with("summit.json", &[("locale", "de-AT")]);
+    let (arabic, _arabic_handle) = mount_fixture_with("summit.json", &[("locale", "ar")]);
+    assert!(
+        wait_for(|| text_of(&german, ".lb-key-points h3").is_some()
+            && text_of(&arabic, ".lb-key-points h3").is_some())
+        .await,
+        "both render"
+    );
+    assert_eq!(
+        text_of(&german, ".lb-key-points h3").as_deref(),
+        Some("Das Wichtigste in Kürze")
+    );
+    assert_eq!(
+        text_of(&arabic, ".lb-key-points h3").as_deref(),
+        Some("ما تحتاج إلى معرفته")
+    );
+    let section = |host: &Element| {
+        host.shadow_root()
+            .and_then(|shadow| shadow.query_selector("section.lb").ok().flatten())
+            .expect("the widget")
+    };
+    assert_eq!(
+        section(&german).get_attribute("lang").as_deref(),
+        Some("de-AT")
+    );
+    assert_eq!(
+        section(&german).get_attribute("dir").as_deref(),
+        Some("ltr")
+    );
+    assert_eq!(
+        section(&arabic).get_attribute("dir").as_deref(),
+        Some("rtl")
+    );
+    assert_eq!(
+        text_of(&arabic, ".lb-pinned-label").as_deref(),
+        Some("مثبّت")
+    );
+    // The same updates, in the same order.
+    let ids = |host: &Element| {
+        let list = host
+            .shadow_root()
+            .and_then(|shadow| shadow.query_selector_all(".lb-updates .lb-update").ok())
+            .expect("updates");
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .map(|element| element.id())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&german), ids(&arabic));
+    assert_eq!(ids(&german).len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn publishers_can_replace_any_string_and_unknown_languages_speak_english() {
+    let (host, _handle) = mount_fixture_with(
+        "summit.json",
+        &[
+            ("locale", "nl"),
+            ("strings", r#"{"live": "On air", "pinned": "Top"}"#),
+        ],
+    );
+    assert!(wait_for(|| text_of(&host, ".lb-pinned-label").is_some()).await);
+    assert_eq!(text_of(&host, ".lb-pinned-label").as_deref(), Some("Top"));
+    assert_eq!(text_of(&host, ".lb-state").as_deref(), Some("On air"));
+    assert_eq!(
+        text_of(&host, ".lb-key-points h3").as_deref(),
+        Some("What you need to know")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn update_times_say_how_long_ago_and_give_the_full_time_to_screen_readers() {
+    let (host, _handle) = mount_fixture_with("summit.json", &[("locale", "en-GB")]);
+    assert!(wait_for(|| text_of(&host, ".lb-updates .lb-ago").is_some()).await);
+    // The fixture's updates are from 2026-11-30, in the past whenever this runs.
+    let ago = text_of(&host, ".lb-updates .lb-ago").unwrap_or_default();
+    assert!(
+        ago.ends_with(" ago") || ago == "yesterday",
+        "a relative time, not {ago:?}"
+    );
+    let full = text_of(&host, ".lb-updates .lb-time .lb-visually-hidden").unwrap_or_default();
+    assert!(full.contains("2026"), "the full date: {full:?}");
+    let (german, _german_handle) = mount_fixture_with("summit.json", &[("locale", "de")]);
+    assert!(wait_for(|| text_of(&german, ".lb-updates .lb-ago").is_some()).await);
+    let vor = text_of(&german, ".lb-updates .lb-ago").unwrap_or_default();
+    assert!(
+        vor.starts_with("vor ") || vor == "gestern",
+        "in German: {vor:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_pinned_post_starts_folded_and_the_reader_can_unfold_it() {
+    let long = "A long welcome. ".repeat(60);
+    let view = Rendered::new(loaded(feed(&format!(
+        r#"{{"items":[
+            {{"id":"p","content_text":"{long}","date_published":"2026-11-30T09:00:00Z","_liveblog":{{"pinned":true}}}},
+            {{"id":"short","content_text":"Short","date_published":"2026-11-30T10:00:00Z"}}]}}"#
+    ))))
+    .await;
+    let button = || {
+        view.all(".lb-pinned .lb-unfold")
+            .into_iter()
+            .next()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            .expect("a Read more button")
+    };
+    assert_eq!(view.all(".lb-pinned.lb-folded").len(), 1);
+    assert_eq!(button().text_content().as_deref(), Some("Read more"));
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button().click();
+    yew::scheduler::flush().await;
+    assert!(view.all(".lb-pinned.lb-folded").is_empty());
+    assert_eq!(button().text_content().as_deref(), Some("Show less"));
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_short_pinned_post_is_never_folded() {
+    let view = Rendered::new(loaded(feed(
+        r#"{"items":[{"id":"p","content_text":"Welcome","_liveblog":{"pinned":true}}]}"#,
+    )))
+    .await;
+    assert_eq!(view.all(".lb-pinned").len(), 1);
+    assert!(view.all(".lb-pinned .lb-unfold").is_empty());
+    assert!(view.all(".lb-folded").is_empty());
 }

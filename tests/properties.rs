@@ -797,7 +797,7 @@ proptest! {
     /// Through any sequence of polls and reader actions, a widget shows a newest-first slice of
     /// its feed; a failed or unchanged poll changes nothing the reader sees; and a poll never
     /// moves or removes what the reader is looking at, except what the publisher deleted or
-    /// re-dated.
+    /// re-dated, or a burst of more than a page of new updates pushed down.
     #[test]
     fn a_widget_never_loses_what_the_reader_sees(
         page_size in 1usize..5,
@@ -827,7 +827,10 @@ proptest! {
                         .collect();
                     let visible = blog.visible_updates();
                     let visible = ids(&visible);
-                    if !redated {
+                    // A burst of more than a page shows its newest page on top, and pushes what
+                    // was shown behind "Show more" (core/blog.rs, "One page at a time").
+                    let burst = at_top && blog.last_merge.new > page_size;
+                    if !redated && !burst {
                         for id in &still_there {
                             prop_assert!(visible.contains(id), "{:?} no longer visible", id);
                         }

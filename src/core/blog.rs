@@ -6,10 +6,15 @@
 //! (marked fresh, for a short highlight). While the reader is further down, new updates are held
 //! back: nothing is inserted above what they are reading, and [`Blog::held_count`] feeds an
 //! "N new updates" button. Revealing (the button, or scrolling back to the top) shows them.
+//!
+//! **One page at a time.** A poll or a reveal adds at most [`Blog::new`]'s `page_size` updates to
+//! what is rendered: a burst of thousands (a publisher's misconfigured feed) shows its newest
+//! page on top, and everything older waits behind "Show more", so the page never freezes.
 
 use super::error::FeedError;
 use super::merge::MergeReport;
 use super::model::{Feed, Update};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 /// What one poll brought.
@@ -43,7 +48,7 @@ pub struct Blog {
     /// Counts announcements, so that two equal counts are still announced twice.
     pub announcements: u32,
     reader_at_top: bool,
-    held: Vec<String>,
+    held: HashSet<String>,
     fresh: Vec<String>,
     page_size: usize,
     visible: usize,
@@ -62,7 +67,7 @@ impl Blog {
             announced: 0,
             announcements: 0,
             reader_at_top: true,
-            held: Vec::new(),
+            held: HashSet::new(),
             fresh: Vec::new(),
             page_size: page_size.max(1),
             visible: page_size.max(1),
@@ -74,19 +79,27 @@ impl Blog {
     pub fn polled(&mut self, outcome: Polled) -> bool {
         match outcome {
             Polled::Changed(page) => {
+                let shown = self.shown_count();
                 let merged = self.feed.merge(page);
                 let first_load = !self.loaded;
                 self.loaded = true;
                 self.error = None;
                 self.last_merge = merged.report;
-                self.held
-                    .retain(|id| self.feed.updates.iter().any(|update| update.id == *id));
+                if !self.held.is_empty() {
+                    let known: HashSet<&str> = self
+                        .feed
+                        .updates
+                        .iter()
+                        .map(|update| update.id.as_str())
+                        .collect();
+                    self.held.retain(|id| known.contains(id.as_str()));
+                }
                 self.fresh.clear();
                 if !first_load && !merged.new_ids.is_empty() {
                     self.announced = merged.new_ids.len();
                     self.announcements = self.announcements.wrapping_add(1);
                     if self.reader_at_top {
-                        self.show_new(merged.new_ids);
+                        self.show_new(merged.new_ids, shown);
                     } else {
                         self.held.extend(merged.new_ids);
                     }
@@ -127,13 +140,22 @@ impl Blog {
 
     /// Shows the held updates (the reader pressed "N new updates").
     pub fn reveal(&mut self) {
+        let shown = self.shown_count();
         let held = std::mem::take(&mut self.held);
-        self.show_new(held);
+        self.show_new(held.into_iter().collect(), shown);
     }
 
-    fn show_new(&mut self, ids: Vec<String>) {
-        // New updates arrive at the top: keep every update already shown in view.
-        self.visible += ids.len();
+    /// How many updates are on screen.
+    fn shown_count(&self) -> usize {
+        let available = self.feed.updates.len().saturating_sub(self.held.len());
+        self.visible.min(available)
+    }
+
+    /// Puts `ids` on screen, on top of the `shown` updates already there.
+    fn show_new(&mut self, ids: Vec<String>, shown: usize) {
+        // New updates arrive at the top: keep every update already shown in view, unless more
+        // than a page arrives at once (then the newest page is shown, the rest behind "Show more").
+        self.visible = (shown + ids.len().min(self.page_size)).max(self.page_size);
         self.fresh = ids;
     }
 
@@ -171,7 +193,7 @@ impl Blog {
     }
 
     fn is_held(&self, id: &str) -> bool {
-        self.held.iter().any(|held| held == id)
+        self.held.contains(id)
     }
 }
 
@@ -278,6 +300,30 @@ mod tests {
         blog.polled(page(6));
         assert!(blog.reader_at_top(true));
         assert_eq!(ids(&blog)[0], "u006");
+        assert_eq!(blog.held_count(), 0);
+    }
+
+    #[test]
+    fn a_burst_of_more_than_a_page_shows_its_newest_page_and_the_rest_behind_show_more() {
+        let mut blog = Blog::new(3);
+        blog.polled(page(2));
+        blog.polled(page(1_000));
+        // The 2 shown before, and one page of the burst on top of them.
+        assert_eq!(ids(&blog), ["u1000", "u999", "u998", "u997", "u996"]);
+        assert_eq!(blog.hidden_count(), 995);
+        assert_eq!(blog.announced, 998, "every new update is counted");
+    }
+
+    #[test]
+    fn a_held_burst_is_revealed_one_page_at_a_time() {
+        let mut blog = Blog::new(3);
+        blog.polled(page(2));
+        blog.reader_at_top(false);
+        blog.polled(page(10_000));
+        assert_eq!(blog.held_count(), 9_998);
+        assert_eq!(ids(&blog), ["u002", "u001"], "nothing moves while held");
+        blog.reveal();
+        assert_eq!(ids(&blog), ["u10000", "u9999", "u9998", "u9997", "u9996"]);
         assert_eq!(blog.held_count(), 0);
     }
 

@@ -22,6 +22,9 @@ pub enum FeedError {
     InvalidJson,
     /// The body is JSON but not a feed: a field has the wrong type, or it is not an object.
     NotAFeed(String),
+    /// The body is longer than [`MAX_FEED_BYTES`](crate::core::guard::MAX_FEED_BYTES): not
+    /// parsed, so that a runaway feed cannot freeze the reader's page at every poll.
+    TooLarge,
 }
 
 impl FeedError {
@@ -42,6 +45,7 @@ impl fmt::Display for FeedError {
             FeedError::Status { status, .. } => write!(f, "the feed answered HTTP {status}"),
             FeedError::InvalidJson => f.write_str("the feed is not valid JSON"),
             FeedError::NotAFeed(reason) => write!(f, "the feed is not a JSON Feed: {reason}"),
+            FeedError::TooLarge => f.write_str("the feed is larger than 10 MB"),
         }
     }
 }

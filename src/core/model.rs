@@ -182,6 +182,40 @@ pub enum Body {
     Empty,
 }
 
+/// Visible characters beyond which a pinned post starts folded, with "Read more".
+const LONG_POST_CHARS: usize = 600;
+
+impl Body {
+    /// Roughly how many characters a reader sees: text outside tags, entities counted as one.
+    pub fn visible_chars(&self) -> usize {
+        match self {
+            Body::Text(text) => text.chars().count(),
+            Body::Html(html) => {
+                let mut in_tag = false;
+                html.chars()
+                    .filter(|c| match c {
+                        '<' => {
+                            in_tag = true;
+                            false
+                        }
+                        '>' if in_tag => {
+                            in_tag = false;
+                            false
+                        }
+                        _ => !in_tag,
+                    })
+                    .count()
+            }
+            Body::Empty => 0,
+        }
+    }
+
+    /// Whether it is long enough to fold in the pinned slot.
+    pub fn is_long(&self) -> bool {
+        self.visible_chars() > LONG_POST_CHARS
+    }
+}
+
 /// A picture with its alternative text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Image {
@@ -209,4 +243,28 @@ pub struct Attachment {
     pub title: String,
     /// Its MIME type.
     pub mime_type: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Body;
+
+    #[test]
+    fn visible_characters_skip_markup() {
+        assert_eq!(
+            Body::Html("<p>Hi <b>there</b></p>".into()).visible_chars(),
+            8
+        );
+        assert_eq!(Body::Text("Grüße".into()).visible_chars(), 5);
+        assert_eq!(Body::Empty.visible_chars(), 0);
+    }
+
+    #[test]
+    fn long_bodies_fold_and_short_ones_do_not() {
+        let words = "word ".repeat(130);
+        assert!(Body::Text(words.clone()).is_long());
+        assert!(Body::Html(format!("<p>{words}</p>")).is_long());
+        assert!(!Body::Html(format!("<p>{}</p>", "<b></b>".repeat(200))).is_long());
+        assert!(!Body::Text("A short note.".into()).is_long());
+    }
 }

@@ -25,7 +25,7 @@ pub const DEFAULT_PAGE_SIZE: usize = 20;
 pub const MAX_PAGE_SIZE: usize = 500;
 
 /// Every option, with its default: the table the README repeats.
-pub const OPTIONS: [OptionSpec; 5] = [
+pub const OPTIONS: [OptionSpec; 6] = [
     OptionSpec {
         name: "feed",
         default: "(required)",
@@ -40,6 +40,11 @@ pub const OPTIONS: [OptionSpec; 5] = [
         name: "locale",
         default: "the feed's `language`, else the page's `<html lang>`, else `en`",
         meaning: "BCP 47 language tag for dates and the widget's own words",
+    },
+    OptionSpec {
+        name: "strings",
+        default: "none",
+        meaning: "a JSON object replacing any of the widget's words, by key (docs/languages.md)",
     },
     OptionSpec {
         name: "theme",
@@ -85,6 +90,8 @@ pub struct Options {
     pub poll_interval: Option<u32>,
     /// The locale, when the embed sets it.
     pub locale: Option<String>,
+    /// The publisher's replacements for the widget's words: a JSON object, read by the browser.
+    pub strings: Option<String>,
     /// The colour scheme.
     pub theme: Theme,
     /// Updates shown before "Show more".
@@ -133,6 +140,7 @@ impl Options {
             feed: String::new(),
             poll_interval: None,
             locale: None,
+            strings: None,
             theme: Theme::Light,
             page_size: DEFAULT_PAGE_SIZE,
         };
@@ -152,6 +160,8 @@ impl Options {
                 },
                 "locale" if is_language_tag(value) => options.locale = Some(value.to_owned()),
                 "locale" => invalid("locale"),
+                "strings" if value.starts_with('{') => options.strings = Some(value.to_owned()),
+                "strings" => invalid("strings"),
                 "theme" => match value {
                     "auto" => options.theme = Theme::Auto,
                     "light" => options.theme = Theme::Light,
@@ -220,6 +230,7 @@ mod tests {
                 feed: "/live.json".into(),
                 poll_interval: None,
                 locale: None,
+                strings: None,
                 theme: Theme::Light,
                 page_size: 20
             }
@@ -233,6 +244,7 @@ mod tests {
             ("feed", " https://news.example/feed.json "),
             ("poll-interval", "30"),
             ("locale", "pt-BR"),
+            ("strings", r#"{"live": "On air"}"#),
             ("theme", "dark"),
             ("page-size", "5"),
             ("unknown", "ignored"),
@@ -241,6 +253,7 @@ mod tests {
         assert_eq!(options.feed, "https://news.example/feed.json");
         assert_eq!(options.poll_interval, Some(30));
         assert_eq!(options.locale.as_deref(), Some("pt-BR"));
+        assert_eq!(options.strings.as_deref(), Some(r#"{"live": "On air"}"#));
         assert_eq!(options.theme, Theme::Dark);
         assert_eq!(options.page_size, 5);
         assert!(warnings.is_empty());
@@ -258,6 +271,7 @@ mod tests {
             ("feed", "f.json"),
             ("poll-interval", "soon"),
             ("locale", "<script>"),
+            ("strings", "On air"),
             ("theme", "purple"),
             ("page-size", "0"),
         ])
@@ -273,7 +287,10 @@ mod tests {
                 OptionError::MissingFeed => None,
             })
             .collect();
-        assert_eq!(names, ["poll-interval", "locale", "theme", "page-size"]);
+        assert_eq!(
+            names,
+            ["poll-interval", "locale", "strings", "theme", "page-size"]
+        );
         assert_eq!(
             warnings[0].to_string(),
             "data-liveblog-poll-interval=\"soon\" is not valid; using the default"

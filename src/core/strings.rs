@@ -1,5 +1,8 @@
-//! The widget's own words. English only for now; every string a reader sees is here, so that
-//! translations replace this table rather than hunt through the views.
+//! The widget's own words. Every string a reader sees is here, so that a language is one table.
+//!
+//! English is compiled in. Other languages are JSON files next to the wasm (`i18n/de.json`, ...,
+//! written from [`KEYS`]) that the browser layer fetches only for the language in use, and
+//! publishers may replace any string: both go through [`Strings::set`].
 
 /// The words of one language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +29,10 @@ pub struct Strings {
     pub updates: &'static str,
     /// The button that reveals older updates.
     pub show_more: &'static str,
+    /// The button that opens a long pinned post in full.
+    pub read_more: &'static str,
+    /// The button that folds it again.
+    pub show_less: &'static str,
     /// While the first poll is under way.
     pub loading: &'static str,
     /// A loaded blog without updates.
@@ -38,19 +45,117 @@ pub struct Strings {
     pub live_blog: &'static str,
     /// Announced, and on the button, when exactly one update arrives.
     pub new_update: &'static str,
-    /// Announced, and on the button, when `{n}` updates arrive.
+    /// Announced, and on the button, when `{n}` updates arrive (the plural category "other").
     pub new_updates: &'static str,
+    /// The same for the plural category "two", in languages that have it.
+    pub new_updates_two: Option<&'static str>,
+    /// The same for the plural category "few", in languages that have it.
+    pub new_updates_few: Option<&'static str>,
+    /// The same for the plural category "many", in languages that have it.
+    pub new_updates_many: Option<&'static str>,
+}
+
+/// Every key a language file or a publisher's override may set, in the order of [`Strings`].
+pub const KEYS: [&str; 23] = [
+    "live",
+    "closed",
+    "last_updated",
+    "key_points",
+    "pinned",
+    "key_event",
+    "updated",
+    "by",
+    "and",
+    "updates",
+    "show_more",
+    "read_more",
+    "show_less",
+    "loading",
+    "empty",
+    "failed_first",
+    "failed_refresh",
+    "live_blog",
+    "new_update",
+    "new_updates",
+    "new_updates_two",
+    "new_updates_few",
+    "new_updates_many",
+];
+
+/// Languages with a file in `i18n/` (primary subtags). English is compiled in.
+pub const TRANSLATED: [&str; 11] = [
+    "ar", "de", "es", "fa", "fr", "he", "pt", "ru", "tr", "uk", "zh",
+];
+
+/// The primary language subtag of a BCP 47 tag, lowercased: `pt-BR` → `pt`.
+pub fn language_of(locale: &str) -> String {
+    locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Whether `locale` is written right to left (Arabic, Persian, Hebrew, Urdu and others).
+pub fn is_right_to_left(locale: &str) -> bool {
+    matches!(
+        language_of(locale).as_str(),
+        "ar" | "fa" | "he" | "iw" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb"
+    )
 }
 
 impl Strings {
-    /// "1 new update" or "N new updates".
-    pub fn new_updates(&self, count: usize) -> String {
-        if count == 1 {
-            self.new_update.to_owned()
-        } else {
-            self.new_updates.replace("{n}", &count.to_string())
-        }
+    /// "1 new update" or "N new updates". `category` is the count's plural category in the
+    /// widget's language (`Intl.PluralRules`: "zero", "one", "two", "few", "many" or "other").
+    pub fn new_updates(&self, count: usize, category: &str) -> String {
+        let template = match category {
+            "one" => self.new_update,
+            "two" => self.new_updates_two.unwrap_or(self.new_updates),
+            "few" => self.new_updates_few.unwrap_or(self.new_updates),
+            "many" => self.new_updates_many.unwrap_or(self.new_updates),
+            _ => self.new_updates,
+        };
+        template.replace("{n}", &count.to_string())
     }
+
+    /// Sets the string called `key` (one of [`KEYS`]); returns `false`, changing nothing, for an
+    /// unknown key. The value lives as long as the page: a table is built once per language and
+    /// set of overrides, and kept.
+    pub fn set(&mut self, key: &str, value: &'static str) -> bool {
+        let field = match key {
+            "live" => &mut self.live,
+            "closed" => &mut self.closed,
+            "last_updated" => &mut self.last_updated,
+            "key_points" => &mut self.key_points,
+            "pinned" => &mut self.pinned,
+            "key_event" => &mut self.key_event,
+            "updated" => &mut self.updated,
+            "by" => &mut self.by,
+            "and" => &mut self.and,
+            "updates" => &mut self.updates,
+            "show_more" => &mut self.show_more,
+            "read_more" => &mut self.read_more,
+            "show_less" => &mut self.show_less,
+            "loading" => &mut self.loading,
+            "empty" => &mut self.empty,
+            "failed_first" => &mut self.failed_first,
+            "failed_refresh" => &mut self.failed_refresh,
+            "live_blog" => &mut self.live_blog,
+            "new_update" => &mut self.new_update,
+            "new_updates" => &mut self.new_updates,
+            "new_updates_two" => return set_optional(&mut self.new_updates_two, value),
+            "new_updates_few" => return set_optional(&mut self.new_updates_few, value),
+            "new_updates_many" => return set_optional(&mut self.new_updates_many, value),
+            _ => return false,
+        };
+        *field = value;
+        true
+    }
+}
+
+fn set_optional(field: &mut Option<&'static str>, value: &'static str) -> bool {
+    *field = Some(value);
+    true
 }
 
 /// British and American English.
@@ -66,13 +171,18 @@ pub const ENGLISH: Strings = Strings {
     and: "and",
     updates: "Updates",
     show_more: "Show more updates",
+    read_more: "Read more",
+    show_less: "Show less",
     loading: "Loading the live blog…",
     empty: "No updates yet. New ones appear here by themselves.",
     failed_first: "The live blog could not be loaded. Trying again…",
     failed_refresh: "Could not refresh. Showing the last version; trying again…",
     live_blog: "live blog",
-    new_update: "1 new update",
+    new_update: "{n} new update",
     new_updates: "{n} new updates",
+    new_updates_two: None,
+    new_updates_few: None,
+    new_updates_many: None,
 };
 
 /// What follows name number `index` of `count` in a list read aloud: ", " between names, " and "
@@ -100,8 +210,44 @@ mod tests {
 
     #[test]
     fn counts_of_new_updates_read_naturally() {
-        assert_eq!(ENGLISH.new_updates(1), "1 new update");
-        assert_eq!(ENGLISH.new_updates(3), "3 new updates");
+        assert_eq!(ENGLISH.new_updates(1, "one"), "1 new update");
+        assert_eq!(ENGLISH.new_updates(3, "other"), "3 new updates");
+    }
+
+    #[test]
+    fn plural_categories_fall_back_to_other() {
+        let mut russian = ENGLISH;
+        assert!(russian.set("new_update", "{n} новое обновление"));
+        assert!(russian.set("new_updates", "{n} новых обновлений"));
+        assert!(russian.set("new_updates_few", "{n} новых обновления"));
+        assert_eq!(russian.new_updates(21, "one"), "21 новое обновление");
+        assert_eq!(russian.new_updates(3, "few"), "3 новых обновления");
+        assert_eq!(russian.new_updates(5, "many"), "5 новых обновлений");
+        assert_eq!(russian.new_updates(2, "two"), "2 новых обновлений");
+    }
+
+    #[test]
+    fn every_key_can_be_set_and_unknown_keys_change_nothing() {
+        for key in KEYS {
+            let mut strings = ENGLISH;
+            assert!(strings.set(key, "☃"), "{key}");
+            assert_ne!(strings, ENGLISH, "{key} changed a field");
+        }
+        let mut strings = ENGLISH;
+        assert!(!strings.set("show_fewer", "x"));
+        assert_eq!(strings, ENGLISH);
+    }
+
+    #[test]
+    fn languages_and_their_direction() {
+        assert_eq!(language_of("pt-BR"), "pt");
+        assert_eq!(language_of("zh_Hant_TW"), "zh");
+        assert_eq!(language_of("EN"), "en");
+        assert!(is_right_to_left("ar-EG"));
+        assert!(is_right_to_left("fa"));
+        assert!(is_right_to_left("he-IL"));
+        assert!(!is_right_to_left("de"));
+        assert!(!is_right_to_left("tr"));
     }
 
     #[test]

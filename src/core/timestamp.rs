@@ -115,6 +115,31 @@ impl Timestamp {
 
 /// Formats as RFC 3339 in UTC with second precision, e.g. `2026-11-30T14:05:00Z`: the form used in
 /// `<time datetime>` attributes.
+/// How long ago something happened, in the largest whole unit that fits: what "5 minutes ago"
+/// says. `value` is negative for the past, as `Intl.RelativeTimeFormat` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Age {
+    /// Whole units; negative for the past, positive for the future.
+    pub value: i64,
+    /// `"second"`, `"minute"`, `"hour"` or `"day"`.
+    pub unit: &'static str,
+}
+
+impl Age {
+    /// The age of `at` seen from `now`. Under a minute reads as seconds rounded down to tens
+    /// ("30 seconds ago"), so that the text changes at most every ten seconds.
+    pub fn between(at: Timestamp, now: Timestamp) -> Self {
+        let seconds = (at.0 - now.0) / 1000;
+        let (value, unit) = match seconds.unsigned_abs() {
+            0..=59 => (seconds / 10 * 10, "second"),
+            60..=3_599 => (seconds / 60, "minute"),
+            3_600..=86_399 => (seconds / 3_600, "hour"),
+            _ => (seconds / 86_400, "day"),
+        };
+        Self { value, unit }
+    }
+}
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let seconds = self.seconds();
@@ -180,6 +205,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 
 #[cfg(test)]
 mod tests {
+    use super::Age;
     use super::Timestamp;
 
     fn ms(text: &str) -> Option<i64> {
@@ -271,5 +297,61 @@ mod tests {
             let parsed = Timestamp::parse(text).expect(text);
             assert_eq!(parsed.to_string(), text);
         }
+    }
+
+    #[test]
+    fn ages_read_in_the_largest_whole_unit() {
+        let now = Timestamp(1_800_000_000_000);
+        let ago = |seconds: i64| Age::between(Timestamp(now.0 - seconds * 1000), now);
+        assert_eq!(
+            ago(0),
+            Age {
+                value: 0,
+                unit: "second"
+            }
+        );
+        assert_eq!(
+            ago(37),
+            Age {
+                value: -30,
+                unit: "second"
+            }
+        );
+        assert_eq!(
+            ago(60),
+            Age {
+                value: -1,
+                unit: "minute"
+            }
+        );
+        assert_eq!(
+            ago(5 * 60 + 59),
+            Age {
+                value: -5,
+                unit: "minute"
+            }
+        );
+        assert_eq!(
+            ago(2 * 3_600 + 1),
+            Age {
+                value: -2,
+                unit: "hour"
+            }
+        );
+        assert_eq!(
+            ago(3 * 86_400),
+            Age {
+                value: -3,
+                unit: "day"
+            }
+        );
+        // A clock a little behind the publisher's: "in 10 seconds", not an error.
+        assert_eq!(
+            ago(-12),
+            Age {
+                value: 10,
+                unit: "second"
+            }
+        );
     }
 }

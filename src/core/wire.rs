@@ -4,6 +4,12 @@
 //! Every field is optional and unknown fields are ignored, as JSON Feed's consumer rules ask.
 //! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
 //! tools) by serde_json.
+//!
+//! A schema.org `LiveBlogPosting` reads into the same types: its properties are serde aliases of
+//! the JSON Feed fields they mean (`headline` is `title`, `liveBlogUpdate` is `items`,
+//! `articleBody` is `content_text`...), once [`json_ld::reshape`](crate::core::json_ld::reshape)
+//! has given its loosely shaped values (an `author` as a name or a list, an `image` as an
+//! `ImageObject`, a past `coverageEndTime`) the shapes of the JSON Feed fields they become.
 
 use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
@@ -60,11 +66,15 @@ impl<'de> Deserialize<'de> for WireFeed {
 #[derive(Default, Deserialize)]
 #[serde(remote = "WireFeed", default)]
 struct FeedObject {
+    #[serde(alias = "headline")]
     title: Option<String>,
+    #[serde(alias = "url")]
     home_page_url: Option<String>,
+    #[serde(alias = "inLanguage")]
     language: Option<String>,
     expired: Option<bool>,
     next_url: Option<String>,
+    #[serde(alias = "liveBlogUpdate")]
     items: Vec<WireItem>,
     #[serde(rename = "_liveblog")]
     liveblog: WireFeedExtension,
@@ -86,28 +96,33 @@ pub struct WireFeedExtension {
     pub poll_interval: Option<f64>,
 }
 
-/// One JSON Feed item: a live-blog update.
+/// One JSON Feed item: a live-blog update (or a JSON-LD `liveBlogUpdate`: the aliases).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct WireItem {
     /// The item's id; a number is read as its decimal string.
-    #[serde(deserialize_with = "id")]
+    #[serde(alias = "@id", deserialize_with = "id")]
     pub id: Option<String>,
     /// The update's permalink.
     pub url: Option<String>,
     /// The update's headline.
+    #[serde(alias = "headline")]
     pub title: Option<String>,
     /// HTML body, sanitised before display.
     pub content_html: Option<String>,
     /// Plain-text body, used when there is no HTML.
+    #[serde(alias = "articleBody")]
     pub content_text: Option<String>,
     /// A short summary.
+    #[serde(alias = "description")]
     pub summary: Option<String>,
     /// The main image's URL.
     pub image: Option<String>,
     /// RFC 3339 publication date.
+    #[serde(alias = "datePublished")]
     pub date_published: Option<String>,
     /// RFC 3339 modification date.
+    #[serde(alias = "dateModified")]
     pub date_modified: Option<String>,
     /// JSON Feed 1.1 authors.
     pub authors: Vec<WireAuthor>,
@@ -132,7 +147,7 @@ pub struct WireItemExtension {
     pub pinned: Option<bool>,
 }
 
-/// A JSON Feed author.
+/// A JSON Feed author (JSON-LD's `Person` and `Organization` have the same `name` and `url`).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct WireAuthor {

@@ -3,12 +3,13 @@
 
 use super::header::header;
 use super::key_points::key_points;
-use super::pinned_post::pinned_post;
+use super::pinned_post::PinnedPost;
 use super::update_list::update_list;
-use crate::core::strings::{Strings, ENGLISH};
+use crate::core::strings::{is_right_to_left, Strings, ENGLISH};
 use crate::core::{Blog, Theme};
-use crate::web::address::page_language;
+use crate::web::language::plural;
 use crate::web::time::TimeFormat;
+use std::rc::Rc;
 use yew::{function_component, html, use_memo, AttrValue, Callback, Html, NodeRef, Properties};
 
 /// Props of [`BlogView`].
@@ -18,9 +19,13 @@ pub struct BlogViewProps {
     pub blog: Blog,
     /// The feed's absolute URL, against which relative links in updates resolve.
     pub feed_url: AttrValue,
-    /// The embed's locale option, if set.
-    #[prop_or_default]
-    pub locale: Option<AttrValue>,
+    /// The locale, a BCP 47 tag: dates, plurals, and the `lang` and `dir` of the widget.
+    #[prop_or(AttrValue::Static("en"))]
+    pub locale: AttrValue,
+    /// The widget's words in that locale; `None` while they load (the widget shows its
+    /// loading state meanwhile, rather than English for a moment).
+    #[prop_or(Some(&ENGLISH))]
+    pub strings: Option<&'static Strings>,
     /// The colour scheme.
     #[prop_or_default]
     pub theme: Theme,
@@ -39,21 +44,17 @@ pub struct BlogViewProps {
 /// Renders a blog's state.
 #[function_component]
 pub fn BlogView(props: &BlogViewProps) -> Html {
-    let strings: &'static Strings = &ENGLISH;
-    let BlogViewProps { blog, feed_url, .. } = props;
+    let BlogViewProps {
+        blog,
+        feed_url,
+        locale,
+        ..
+    } = props;
     let feed = &blog.feed;
-    let locale = use_memo(
-        (props.locale.clone(), feed.language.clone()),
-        |(locale, language)| {
-            locale
-                .as_ref()
-                .map(|locale| locale.to_string())
-                .or_else(|| language.clone())
-                .or_else(page_language)
-                .unwrap_or_else(|| "en".to_owned())
-        },
-    );
-    let time = use_memo((*locale).clone(), |locale| TimeFormat::new(locale));
+    let loaded = blog.loaded && props.strings.is_some();
+    let strings = props.strings.unwrap_or(&ENGLISH);
+    let time = use_memo(locale.clone(), |locale| TimeFormat::new(locale));
+    let count = |count: usize| strings.new_updates(count, &plural(locale, count));
     let on_show_more = props.on_show_more.reform(|_| ());
     let on_reveal = props.on_reveal.reform(|_| ());
     let held = blog.held_count();
@@ -64,17 +65,18 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
     };
 
     html! {
-        <section class="lb" aria-label={label} lang={(*locale).clone()} data-theme={props.theme.as_str()}
-                 aria-busy={(!blog.loaded).then_some("true")}>
+        <section class="lb" aria-label={label} lang={locale.clone()} data-theme={props.theme.as_str()}
+                 dir={if is_right_to_left(locale) { "rtl" } else { "ltr" }}
+                 aria-busy={(!loaded).then_some("true")}>
             <div class="lb-top" ref={props.top_marker.clone()}></div>
             // Present from the start, so that screen readers announce what is put in it later.
             <div class="lb-visually-hidden" aria-live="polite" aria-atomic="true">
                 if blog.announcements > 0 {
-                    <p key={blog.announcements}>{ strings.new_updates(blog.announced) }</p>
+                    <p key={blog.announcements}>{ count(blog.announced) }</p>
                 }
             </div>
-            if !blog.loaded {
-                if blog.error.is_some() {
+            if !loaded {
+                if blog.error.is_some() && !blog.loaded {
                     <p class="lb-error" role="status">{ strings.failed_first }</p>
                 } else {
                     <div class="lb-skeleton" role="status">
@@ -93,13 +95,13 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                 if held > 0 {
                     <div class="lb-new-bar">
                         <button type="button" class="lb-new" onclick={on_reveal}>
-                            <span aria-hidden="true">{ "↑ " }</span>{ strings.new_updates(held) }
+                            <span aria-hidden="true">{ "↑ " }</span>{ count(held) }
                         </button>
                     </div>
                 }
                 { key_points(feed, strings) }
                 if let Some(pinned) = feed.pinned() {
-                    { pinned_post(pinned, &time, strings, feed_url) }
+                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(&time)} {strings} base={feed_url.clone()} />
                 }
                 if feed.updates.is_empty() {
                     <p class="lb-empty">{ strings.empty }</p>

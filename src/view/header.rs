@@ -15,7 +15,7 @@ pub fn header(feed: &Feed, time: &TimeFormat, strings: &Strings) -> Html {
         <header class="lb-header">
             <p class={state_class}><span class="lb-dot" aria-hidden="true"></span>{ state_text }</p>
             if !feed.title.is_empty() {
-                <h2 class="lb-title">{ feed.title.clone() }</h2>
+                <h2 class="lb-title" dir="auto">{ feed.title.clone() }</h2>
             }
             if let Some(at) = feed.last_changed() {
                 <p class="lb-last-updated">
@@ -24,7 +24,7 @@ pub fn header(feed: &Feed, time: &TimeFormat, strings: &Strings) -> Html {
                 </p>
             }
             if let Some(notice) = &feed.notice {
-                <p class="lb-notice" role="note">{ notice.clone() }</p>
+                <p class="lb-notice" role="note" dir="auto">{ notice.clone() }</p>
             }
         </header>
     }

@@ -17,7 +17,7 @@ pub fn key_points(feed: &Feed, strings: &Strings) -> Html {
         <section class="lb-key-points" aria-labelledby="lb-key-points-title">
             <h3 id="lb-key-points-title">{ title }</h3>
             <ul>
-                { for feed.key_points.iter().map(|point| html! { <li>{ point.clone() }</li> }) }
+                { for feed.key_points.iter().map(|point| html! { <li dir="auto">{ point.clone() }</li> }) }
             </ul>
         </section>
     }

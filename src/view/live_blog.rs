@@ -1,18 +1,24 @@
 //! The whole widget: the one component that owns state, and the one other Yew apps embed.
 
+use super::ago::Now;
 use super::blog_view::BlogView;
 use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
 use crate::core::{Blog, FeedError, MergeReport, PollSchedule, Theme};
-use crate::web::address::{page_base, resolve};
+use crate::web::address::{page_base, page_language, resolve};
+use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
+use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::{
     function_component, html, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
-    AttrValue, Callback, Html, Properties,
+    use_state, AttrValue, Callback, ContextProvider, Html, Properties,
 };
+
+/// How often relative times ("5 minutes ago") are brought up to date.
+const AGE_REFRESH_MS: u32 = 10_000;
 
 /// Props of [`LiveBlog`]; the same options the script tag takes (see the README's table).
 ///
@@ -29,6 +35,13 @@ pub struct LiveBlogProps {
     /// The locale; the feed's `language`, else the page's `<html lang>`, else `en`, when `None`.
     #[prop_or_default]
     pub locale: Option<AttrValue>,
+    /// The publisher's replacements for the widget's words: a JSON object by key.
+    #[prop_or_default]
+    pub strings: Option<AttrValue>,
+    /// The URL of the folder with the language files (`i18n/` of dist/, ending in `/`); without
+    /// it the widget speaks English (and `strings`).
+    #[prop_or_default]
+    pub translations: Option<AttrValue>,
     /// The colour scheme.
     #[prop_or_default]
     pub theme: Theme,
@@ -82,6 +95,56 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         });
     }
 
+    // The language: the embed's, else the feed's, else the page's. Its words are fetched once
+    // (and shared by every widget in that language); until they arrive the widget shows its
+    // loading state, not English.
+    let locale = use_memo(
+        (props.locale.clone(), blog.feed.language.clone()),
+        |(locale, language)| {
+            let locale = locale.as_ref().map(|locale| locale.to_string());
+            AttrValue::from(
+                locale
+                    .or_else(|| language.clone())
+                    .or_else(page_language)
+                    .unwrap_or_else(|| "en".to_owned()),
+            )
+        },
+    );
+    let loaded_words = use_state(|| None);
+    {
+        let loaded_words = loaded_words.clone();
+        let translations = props.translations.clone();
+        use_effect_with(
+            ((*locale).clone(), props.strings.clone()),
+            move |(locale, overrides)| {
+                if language::ready(locale, overrides.as_deref()).is_none() {
+                    let (locale, overrides) = (locale.clone(), overrides.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let words =
+                            language::load(&locale, translations.as_deref(), overrides.as_deref())
+                                .await;
+                        loaded_words.set(Some((locale, words)));
+                    });
+                }
+            },
+        );
+    }
+    let strings = language::ready(&locale, props.strings.as_deref()).or_else(|| {
+        (*loaded_words)
+            .as_ref()
+            .filter(|(for_locale, _)| *for_locale == *locale)
+            .map(|(_, words)| *words)
+    });
+
+    let now = use_state(Now::current);
+    {
+        let now = now.clone();
+        use_effect_with((), move |()| {
+            let ticks = Interval::new(AGE_REFRESH_MS, move || now.set(Now::current()));
+            move || drop(ticks)
+        });
+    }
+
     let top_marker = use_node_ref();
     {
         let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
@@ -128,7 +191,9 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         reveal.dispatch(Action::Reveal);
     });
     html! {
-        <BlogView blog={(*blog).clone()} feed_url={(*feed_url).clone()} locale={props.locale.clone()}
-                  theme={props.theme} {on_show_more} {on_reveal} {top_marker} />
+        <ContextProvider<Now> context={*now}>
+            <BlogView blog={(*blog).clone()} feed_url={(*feed_url).clone()} locale={(*locale).clone()} {strings}
+                      theme={props.theme} {on_show_more} {on_reveal} {top_marker} />
+        </ContextProvider<Now>>
     }
 }

@@ -1,23 +1,51 @@
-//! The pinned slot above the updates.
+//! The pinned slot above the updates; a long pinned post starts folded, with "Read more".
 
 use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Update;
 use crate::web::time::TimeFormat;
 use std::rc::Rc;
-use yew::{html, AttrValue, Html};
+use yew::{classes, function_component, html, use_state, AttrValue, Html, Properties};
 
-/// Renders the pinned update in its own labelled slot.
-pub fn pinned_post(
-    update: &Rc<Update>,
-    time: &Rc<TimeFormat>,
-    strings: &'static Strings,
-    base: &AttrValue,
-) -> Html {
+/// Props of [`PinnedPost`].
+#[derive(Properties, PartialEq)]
+pub struct PinnedPostProps {
+    /// The pinned update.
+    pub update: Rc<Update>,
+    /// The widget's time formatters.
+    pub time: Rc<TimeFormat>,
+    /// The widget's words.
+    pub strings: &'static Strings,
+    /// The feed's URL, against which the update's relative links resolve.
+    pub base: AttrValue,
+}
+
+/// Renders the pinned update in its own labelled slot. Folding is the reader's choice alone:
+/// a poll that edits the post leaves it as they set it.
+#[function_component]
+pub fn PinnedPost(props: &PinnedPostProps) -> Html {
+    let PinnedPostProps {
+        update,
+        time,
+        strings,
+        base,
+    } = props;
+    let folded = use_state(|| true);
+    let long = update.body.is_long();
+    let toggle = {
+        let folded = folded.clone();
+        move |_| folded.set(!*folded)
+    };
     html! {
-        <section class="lb-pinned" aria-label={strings.pinned}>
+        <section class={classes!("lb-pinned", (long && *folded).then_some("lb-folded"))}
+                 aria-label={strings.pinned}>
             <p class="lb-pinned-label">{ strings.pinned }</p>
             <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false} />
+            if long {
+                <button type="button" class="lb-unfold" aria-expanded={(!*folded).to_string()} onclick={toggle}>
+                    { if *folded { strings.read_more } else { strings.show_less } }
+                </button>
+            }
         </section>
     }
 }

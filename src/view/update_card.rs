@@ -1,5 +1,6 @@
 //! One update: its time, headline, text, picture, authors and attachments.
 
+use super::ago::Ago;
 use super::body;
 use crate::core::sanitize::{paragraphs, LINK_REL};
 use crate::core::strings::{separator, Strings};
@@ -76,7 +77,13 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
             <p class="lb-update-meta">
                 if let Some(at) = update.published {
-                    <time class="lb-time" datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                    // The clock time for the eye; the full date and time zone on hover and for
+                    // screen readers.
+                    <time class="lb-time" datetime={at.to_string()} title={time.full(at)}>
+                        <span aria-hidden="true">{ time.clock(at) }</span>
+                        <span class="lb-visually-hidden">{ time.full(at) }</span>
+                    </time>
+                    <Ago {at} time={Rc::clone(time)} />
                 }
                 if let Some(at) = edited {
                     <span class="lb-edited">
@@ -89,9 +96,9 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                 }
             </p>
             if let Some(headline) = &update.headline {
-                <h3 class="lb-headline" id={heading_id}>{ headline.clone() }</h3>
+                <h3 class="lb-headline" id={heading_id} dir="auto">{ headline.clone() }</h3>
             }
-            <div class="lb-body">{ body::render(&nodes) }</div>
+            <div class="lb-body" dir="auto">{ body::render(&nodes) }</div>
             if let Some(image) = &update.image {
                 <figure class="lb-figure">
                     <img src={image.url.clone()} alt={image.alt.clone()} loading="lazy" decoding="async" />

@@ -1,10 +1,14 @@
 //! One poll: fetch the feed's text, and parse it with the browser's `JSON.parse`.
 
 use crate::core::error::parse_retry_after;
+use crate::core::guard;
+use crate::core::json_ld::{classify, complete, reshape, Document, JsonNode, JsonTree};
 use crate::core::normalize::normalize;
 use crate::core::wire::WireFeed;
 use crate::core::{Feed, FeedError, Timestamp};
 use gloo_net::http::Request;
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortSignal, RequestCache, RequestInit};
 
 /// Fetches the feed at `url` (absolute) as text. Every request revalidates with the server
@@ -42,10 +46,99 @@ pub async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<Strin
 }
 
 /// Parses a feed's text (`JSON.parse`, then serde-wasm-bindgen) and normalises it, resolving
-/// its links against `url`.
+/// its links against `url`. A schema.org `LiveBlogPosting` (JSON-LD) is found in the parsed tree
+/// first and read into the same wire types (`core::json_ld`). The checks of `core::guard` come
+/// first (size, nesting depth) and last (a JSON Feed must have `items`).
 pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
+    guard::check_size(text)?;
+    guard::check_depth(text)?;
     let value = js_sys::JSON::parse(text).map_err(|_| FeedError::InvalidJson)?;
-    let wire: WireFeed = serde_wasm_bindgen::from_value(value)
+    let (value, json_ld) = match classify(value) {
+        Document::JsonFeed(value) => (value, false),
+        Document::LiveBlogPosting(mut value, _) => {
+            reshape(&mut value, Timestamp(js_sys::Date::now() as i64));
+            (value, true)
+        }
+        Document::NoLiveBlogPosting => {
+            return Err(FeedError::NotAFeed(
+                "JSON-LD without a LiveBlogPosting".into(),
+            ))
+        }
+    };
+    let has_items = json_ld || value.member("items").is_some();
+    let mut wire: WireFeed = serde_wasm_bindgen::from_value(value)
         .map_err(|error| FeedError::NotAFeed(error.to_string()))?;
-    Ok(normalize(wire, &|link| super::address::resolve(link, url)))
+    if json_ld {
+        complete(&mut wire);
+    }
+    let feed = normalize(wire, &|link| super::address::resolve(link, url));
+    guard::check_items(has_items, &feed)?;
+    Ok(feed)
+}
+
+/// The tree `JSON.parse` built, read as much as telling JSON-LD from a JSON Feed needs.
+impl JsonNode for JsValue {
+    fn is_array(&self) -> bool {
+        Array::is_array(self)
+    }
+
+    fn member(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        Reflect::get(self, &JsValue::from_str(key))
+            .ok()
+            .filter(|value| !value.is_undefined())
+    }
+
+    fn element(&self, index: usize) -> Option<Self> {
+        let array = self.dyn_ref::<Array>()?;
+        let index = u32::try_from(index).ok()?;
+        (index < array.length()).then(|| array.get(index))
+    }
+
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+
+    fn is_object(&self) -> bool {
+        JsValue::is_object(self) && !Array::is_array(self)
+    }
+}
+
+/// Reshaping a `LiveBlogPosting` in place: `JSON.parse`'s objects are shared, so a member read,
+/// changed and written back is the same object throughout.
+impl JsonTree for JsValue {
+    fn set(&mut self, key: &str, value: Option<Self>) {
+        let value = value.unwrap_or(JsValue::UNDEFINED);
+        let _ = Reflect::set(self, &JsValue::from_str(key), &value);
+    }
+
+    fn set_element(&mut self, index: usize, value: Self) {
+        if let (Some(array), Ok(index)) = (self.dyn_ref::<Array>(), u32::try_from(index)) {
+            array.set(index, value);
+        }
+    }
+
+    fn push(&mut self, value: Self) {
+        if let Some(array) = self.dyn_ref::<Array>() {
+            array.push(&value);
+        }
+    }
+
+    fn text(text: String) -> Self {
+        JsValue::from(text)
+    }
+
+    fn boolean(value: bool) -> Self {
+        JsValue::from_bool(value)
+    }
+
+    fn object() -> Self {
+        js_sys::Object::new().into()
+    }
+
+    fn list() -> Self {
+        Array::new().into()
+    }
 }

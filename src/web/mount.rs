@@ -1,5 +1,6 @@
 //! The entry point `embed.js` calls: one widget in one host element's shadow root.
 
+use super::address::{page_base, resolve};
 use super::crash;
 use super::events::{dispatch_error, dispatch_update};
 use crate::core::Options;
@@ -37,7 +38,8 @@ impl WidgetHandle {
 ///
 /// `options` is an object of option names (`feed`, `poll-interval`, ... as in the README's
 /// table, without the `data-liveblog-` prefix) to string values. `stylesheet` is the URL of
-/// `liveblog.css`, which `embed.js` resolves next to itself. Throws when there is no feed URL or
+/// `liveblog.css`, which `embed.js` resolves next to itself; the language files are in `i18n/`
+/// beside it. Throws when there is no feed URL or
 /// the element cannot host a shadow root; a bad optional value only warns on the console.
 #[wasm_bindgen]
 pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<WidgetHandle, JsError> {
@@ -47,9 +49,16 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         .filter_map(|entry| {
             let entry: Array = entry.dyn_into().ok()?;
             let value = entry.get(1);
+            // Numbers read as written; an object (the `strings` option) as its JSON.
             let value = value
                 .as_string()
-                .or_else(|| value.as_f64().map(|number| number.to_string()))?;
+                .or_else(|| value.as_f64().map(|number| number.to_string()))
+                .or_else(|| {
+                    value
+                        .is_object()
+                        .then(|| js_sys::JSON::stringify(&value).ok()?.as_string())
+                        .flatten()
+                })?;
             Some((entry.get(0).as_string()?, value))
         })
         .collect();
@@ -94,6 +103,10 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         feed: options.feed.into(),
         poll_interval: options.poll_interval,
         locale: options.locale.map(Into::into),
+        strings: options.strings.map(Into::into),
+        translations: resolve(stylesheet, &page_base())
+            .and_then(|stylesheet| resolve("i18n/", &stylesheet))
+            .map(Into::into),
         theme: options.theme,
         page_size: options.page_size,
         on_update: Callback::from(move |report| dispatch_update(&update_host, report)),

@@ -1,6 +1,6 @@
 //! Times for readers, formatted by the browser's `Intl` in their own time zone.
 
-use crate::core::Timestamp;
+use crate::core::{Age, Timestamp};
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
@@ -12,6 +12,17 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = Intl, js_name = DateTimeFormat)]
     fn date_time_format(locales: &Array, options: &Object)
         -> Result<Intl::DateTimeFormat, JsValue>;
+
+    /// `Intl.RelativeTimeFormat`, bound here so that constructing one can catch the
+    /// `RangeError` of a malformed locale.
+    #[wasm_bindgen(js_namespace = Intl)]
+    type RelativeTimeFormat;
+
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = RelativeTimeFormat)]
+    fn new(locales: &Array, options: &Object) -> Result<RelativeTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn format(this: &RelativeTimeFormat, value: f64, unit: &str) -> String;
 }
 
 /// Formats timestamps for one locale. Building `Intl.DateTimeFormat`s is slow, so a widget
@@ -20,6 +31,7 @@ pub struct TimeFormat {
     short: Intl::DateTimeFormat,
     with_day: Intl::DateTimeFormat,
     full: Intl::DateTimeFormat,
+    relative: Option<RelativeTimeFormat>,
 }
 
 impl PartialEq for TimeFormat {
@@ -51,7 +63,23 @@ impl TimeFormat {
                 ("minute", "2-digit"),
             ]),
             full: format(&[("dateStyle", "full"), ("timeStyle", "long")]),
+            relative: {
+                let options = Object::new();
+                let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
+                RelativeTimeFormat::new(&locales, &options)
+                    .or_else(|_| RelativeTimeFormat::new(&Array::new(), &options))
+                    .ok()
+            },
         }
+    }
+
+    /// How long ago `at` was, seen from `now`: "5 minutes ago", "now", "gestern".
+    pub fn ago(&self, at: Timestamp, now: Timestamp) -> String {
+        let age = Age::between(at, now);
+        self.relative
+            .as_ref()
+            .map(|relative| relative.format(age.value as f64, age.unit))
+            .unwrap_or_default()
     }
 
     /// The time alone for today's updates ("14:05", "2:05 PM"), with the day otherwise

@@ -7,6 +7,15 @@ use web_sys::Element;
 
 /// A new host element in the test page, with a widget mounted on `/tests/fixtures/{fixture}`.
 pub fn mount_fixture(fixture: &str) -> (Element, liveblog::WidgetHandle) {
+    mount_fixture_with(fixture, &[])
+}
+
+/// [`mount_fixture`] with more options (`(name, value)`, as `LiveBlog.mount` takes them).
+#[allow(dead_code)] // Not every test binary that includes this module uses it.
+pub fn mount_fixture_with(
+    fixture: &str,
+    more: &[(&str, &str)],
+) -> (Element, liveblog::WidgetHandle) {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");
@@ -19,6 +28,9 @@ pub fn mount_fixture(fixture: &str) -> (Element, liveblog::WidgetHandle) {
     let options = Object::new();
     let feed = format!("/tests/fixtures/{fixture}");
     Reflect::set(&options, &"feed".into(), &feed.into()).expect("set");
+    for (name, value) in more {
+        Reflect::set(&options, &(*name).into(), &(*value).into()).expect("set");
+    }
     let handle = liveblog::mount(host.clone(), &options, "/www/liveblog.css").expect("mounts");
     (host, handle)
 }

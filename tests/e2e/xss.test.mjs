@@ -297,7 +297,7 @@ function inspect({ texts, stylesheet, controlPoint }) {
     "ins", "mark", "pre", "q", "s", "small", "strong", "sub", "sup", "u",
   ]);
   const ATTRIBUTES = new Set(["class", "id", "hidden", "role", "aria-label", "aria-labelledby", "aria-live",
-    "aria-atomic", "aria-hidden", "aria-busy", "lang", "data-theme", "datetime", "title", "rel", "target",
+    "aria-atomic", "aria-hidden", "aria-busy", "aria-expanded", "lang", "dir", "data-theme", "datetime", "title", "rel", "target",
     "loading", "decoding", "type", "href", "src", "alt", "width", "height", "start"]);
   const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "xlink:href", "poster",
     "background", "data", "codebase", "cite", "ping", "lowsrc", "dynsrc", "longdesc", "usemap", "manifest",

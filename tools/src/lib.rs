@@ -1,9 +1,15 @@
-//! Native tools for the live-blog widget.
+//! Native tools for the live-blog widget, one binary (`liveblog`) built on the widget's own core:
 //!
-//! For now one tool: the demo newsroom dev server (`liveblog serve`). It serves the demo page,
-//! the built widget and a JSON Feed 1.1 live feed that changes every few seconds by playing a
-//! scripted afternoon of news (`tools/demo/newsroom.json`).
+//! - `liveblog validate FILE|URL`: every problem of a feed, with a JSON pointer to it
+//!   ([`validate`], with [`document`] reading a feed as the widget does and [`feed_html`]
+//!   finding what the widget strips from HTML);
+//! - `liveblog convert FILE|URL`: JSON Feed to schema.org `LiveBlogPosting` and back
+//!   ([`convert`]); both read files, standard input or URLs ([`source`]);
+//! - `liveblog serve`: the demo newsroom dev server. It serves the demo page, the built widget
+//!   and a JSON Feed 1.1 live feed that changes every few seconds by playing a scripted
+//!   afternoon of news (`tools/demo/newsroom.json`).
 //!
+//! The server's parts:
 //! - [`demo_script`]: the script file format and loading;
 //! - [`newsroom`]: the live state and how each step changes it (pure, clock passed in);
 //! - [`json_feed`]: the published JSON Feed document shape;
@@ -18,11 +24,14 @@
 pub mod conditional;
 pub mod control;
 pub mod control_room;
+pub mod convert;
 pub mod cors;
 pub mod demo_script;
+pub mod document;
 pub mod error;
 pub mod fault;
 pub mod feed_endpoint;
+pub mod feed_html;
 pub mod feed_snapshot;
 pub mod json_feed;
 pub mod live_desk;
@@ -31,6 +40,8 @@ pub mod request_log;
 pub mod router;
 pub mod serve;
 pub mod site;
+pub mod source;
 pub mod ticker;
 pub mod timestamp;
+pub mod validate;
 pub mod verbosity;

@@ -6,18 +6,22 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use liveblog_tools::convert::{convert, Target};
+use liveblog_tools::document::{self, Format};
 use liveblog_tools::serve::{
     serve, ServeOptions, DEFAULT_ADDR, DEFAULT_ROOT, DEFAULT_SCRIPT, DEFAULT_STEP_SECONDS,
 };
+use liveblog_tools::source;
+use liveblog_tools::validate::validate;
 use liveblog_tools::verbosity::Verbosity;
 
-/// Tools for the live-blog widget.
+/// Tools for the live-blog widget: check a feed, convert it, serve the demo.
 #[derive(Debug, Parser)]
 #[command(
     name = "liveblog",
     version,
-    after_help = "Examples:\n  liveblog serve --step-seconds 5\n  then open http://127.0.0.1:8080/ and watch the live blog update.\n\n  liveblog serve --control --step-seconds 0 --addr 127.0.0.1:0\n  a free port, no automatic steps, and a /control/ API for end-to-end tests."
+    after_help = "Examples:\n  liveblog validate https://news.example/live/summit/feed.json\n  every problem of a feed, each with a JSON pointer; exits 1 on errors.\n\n  liveblog convert page-ld.json > feed.json\n  a schema.org LiveBlogPosting as a JSON Feed (and a JSON Feed as a LiveBlogPosting).\n\n  liveblog serve --step-seconds 5\n  then open http://127.0.0.1:8080/ and watch the live blog update.\n\n  liveblog serve --control --step-seconds 0 --addr 127.0.0.1:0\n  a free port, no automatic steps, and a /control/ API for end-to-end tests."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -26,6 +30,51 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Check a feed (JSON Feed or LiveBlogPosting JSON-LD): errors and warnings, each with a JSON pointer.
+    #[command(
+        long_about = "Check a feed the way the widget reads it: a JSON Feed 1.1 with the _liveblog \
+extension, or a schema.org LiveBlogPosting (JSON-LD: an object, an array or an @graph). Every \
+problem is printed on its own line with a JSON pointer (RFC 6901) to where it is, then a summary \
+of what the widget would show.
+
+Errors break the format: invalid JSON, wrong types, items without id, duplicate ids, \
+unparseable dates, a feed over 1 MB. Warnings are what the widget works around: HTML it strips \
+from content_html, pictures without alt text, a newest page so large that polling gets \
+expensive (over 50 updates or 100 KB), URLs it drops, unknown _liveblog fields.
+
+Exit status: 0 without errors, 1 with errors (or with warnings under --deny-warnings), 2 when \
+the feed cannot be read at all (no such file, HTTP error).",
+        after_help = "Examples:
+  liveblog validate tests/fixtures/summit.json
+  warning /items/1/id: a number, read as the string \"5\": JSON Feed ids are strings
+  warning /items/1/content_html: <script> is removed with everything inside it
+  ...
+  error   /items/5: no id: the widget drops this item
+  tests/fixtures/summit.json: 2 errors, 5 warnings. JSON Feed: the widget shows 5 updates of 6 items, live.
+
+  liveblog validate https://news.example/live/summit/feed.json
+  liveblog convert --to json-ld feed.json | liveblog validate -"
+    )]
+    Validate(ValidateArgs),
+    /// Convert LiveBlogPosting JSON-LD to JSON Feed, and JSON Feed to LiveBlogPosting.
+    #[command(
+        long_about = "Convert a feed to the other input format: a schema.org LiveBlogPosting \
+(JSON-LD: an object, an array or an @graph) to a JSON Feed 1.1 with the _liveblog extension, \
+and a JSON Feed to a LiveBlogPosting. The input is read as the widget reads it, so an update \
+without @id gets the id the widget gives it.
+
+Lossless for what both formats have: the blog's title, page, language and live or closed \
+state, the _liveblog extension, and each update's id, permalink, headline, plain text, \
+summary, dates, authors (name and page), picture and its alt text. What the target format \
+cannot hold is left out and listed on stderr: content_html becomes plain text (articleBody is \
+plain text), next_url, tags, other attachments and avatars have no LiveBlogPosting property, \
+and coverageEndTime has no JSON Feed field (a past one makes the feed expired).",
+        after_help = "Examples:
+  liveblog convert live-ld.json > feed.json
+  liveblog convert --to json-ld tests/fixtures/clean.json -o clean-ld.json
+  liveblog convert https://news.example/live/summit/ld.json | liveblog validate -"
+    )]
+    Convert(ConvertArgs),
     /// Serve the demo page, the built widget and a live feed that changes every few seconds.
     #[command(
         long_about = "Serve the demo page (index.html), the built widget (dist/) and a JSON Feed 1.1 \
@@ -78,6 +127,36 @@ struct ServeArgs {
     quiet: bool,
 }
 
+#[derive(Debug, Args)]
+struct ValidateArgs {
+    /// The feed: a file, an http(s) URL, or - for standard input.
+    input: String,
+    /// Exit with status 1 on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+struct ConvertArgs {
+    /// The feed: a file, an http(s) URL, or - for standard input.
+    input: String,
+    /// The format to write [default: the other one].
+    #[arg(long, value_enum)]
+    to: Option<TargetFormat>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// The formats `convert` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TargetFormat {
+    /// JSON Feed 1.1 with the _liveblog extension.
+    JsonFeed,
+    /// A schema.org LiveBlogPosting.
+    JsonLd,
+}
+
 impl ServeArgs {
     fn into_options(self) -> ServeOptions {
         let script = self
@@ -98,19 +177,92 @@ impl ServeArgs {
     }
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Serve(args) => serve(args.into_options()).await,
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Serve(args) => run_serve(args),
+        Command::Validate(args) => run_validate(&args),
+        Command::Convert(args) => run_convert(&args),
+    }
+}
+
+fn run_serve(args: ServeArgs) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => return fail(&error),
     };
-    match result {
+    match runtime.block_on(serve(args.into_options())) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&error),
+    }
+}
+
+fn run_validate(args: &ValidateArgs) -> ExitCode {
+    let bytes = match source::read(&args.input) {
+        Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("error: {error}");
-            ExitCode::FAILURE
+            return ExitCode::from(2);
         }
+    };
+    let report = validate(&bytes, document::now());
+    print!("{}", report.render(&args.input));
+    if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
+}
+
+fn run_convert(args: &ConvertArgs) -> ExitCode {
+    let bytes = match source::read(&args.input) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let feed = match document::read(&bytes, document::now()) {
+        Ok(feed) => feed,
+        Err(error) => {
+            eprintln!(
+                "error: {}: {error} (liveblog validate {} lists every problem)",
+                args.input, args.input
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let target = match (args.to, feed.format) {
+        (Some(TargetFormat::JsonFeed), _) | (None, Format::LiveBlogPosting) => Target::JsonFeed,
+        (Some(TargetFormat::JsonLd), _) | (None, Format::JsonFeed) => Target::LiveBlogPosting,
+    };
+    let converted = convert(&feed, target);
+    for note in &converted.notes {
+        eprintln!("note: {note}");
+    }
+    let mut json = match serde_json::to_string_pretty(&converted.document) {
+        Ok(json) => json,
+        Err(error) => return fail(&error),
+    };
+    json.push('\n');
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, json),
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(json.as_bytes())
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&error),
+    }
+}
+
+fn fail(error: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::FAILURE
 }
 
 #[cfg(test)]
@@ -125,7 +277,9 @@ mod tests {
 
     fn serve_options(args: &[&str]) -> ServeOptions {
         let cli = Cli::parse_from(["liveblog", "serve"].iter().chain(args));
-        let Command::Serve(args) = cli.command;
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve");
+        };
         args.into_options()
     }
 
@@ -140,6 +294,19 @@ mod tests {
         assert_eq!(options.step, Some(Duration::from_secs(20)));
         assert!(!options.control);
         assert_eq!(options.verbosity, Verbosity::Steps);
+    }
+
+    #[test]
+    fn convert_writes_the_other_format_unless_told() {
+        let cli = Cli::parse_from([
+            "liveblog", "convert", "--to", "json-ld", "-o", "x.json", "-",
+        ]);
+        let Command::Convert(args) = cli.command else {
+            panic!("not convert");
+        };
+        assert_eq!(args.to, Some(TargetFormat::JsonLd));
+        assert_eq!(args.input, "-");
+        assert_eq!(args.output, Some(PathBuf::from("x.json")));
     }
 
     #[test]
