@@ -4,13 +4,14 @@
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-// Every blog of a run ends at the same minute, two days ago: the widget and the reference then
-// render the same dates, and the relative times ("2 days ago") hold still for hours, so that
-// the widget's age clock changes no text during the measurements.
-const NEWEST = Math.floor((Date.now() - 2 * DAY) / MINUTE) * MINUTE;
+// Every blog of a run ends at the same minute, two and a half days ago: the widget and the
+// reference then render the same dates, and the relative times ("2 days ago") hold still for
+// hours, even for the updates a run adds, so that the widget's age clock changes no text
+// during the measurements.
+const NEWEST = Math.floor((Date.now() - 2.5 * DAY) / MINUTE) * MINUTE;
 const DESKS = ["Efa Llewelyn", "Tomasz Wren", "Ama Owusu", "Ines Carvalho", "Rhys Baines"];
 
-/** A blog of `count` updates, one a minute up to two days ago, the oldest pinned. */
+/** A blog of `count` updates, one a minute up to two and a half days ago, the oldest pinned. */
 export function createBlog(count) {
   const blog = { start: NEWEST - count * MINUTE, serial: 0, edits: 0, updates: [] };
   for (let n = 0; n < count; n += 1) addUpdate(blog);
