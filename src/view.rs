@@ -7,6 +7,7 @@ mod ago;
 mod blog_view;
 mod body;
 mod header;
+mod key_events;
 mod key_points;
 mod live_blog;
 mod pinned_post;

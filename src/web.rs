@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod crash;
+pub mod deep_link;
 pub mod events;
 pub mod fetch;
 pub mod language;

@@ -118,6 +118,8 @@ fn props(blog: Blog) -> BlogViewProps {
         theme: Default::default(),
         on_show_more: Default::default(),
         on_reveal: Default::default(),
+        on_click: Default::default(),
+        on_key_events_only: Default::default(),
         top_marker: Default::default(),
     }
 }

@@ -10,12 +10,25 @@
 //! **One page at a time.** A poll or a reveal adds at most [`Blog::new`]'s `page_size` updates to
 //! what is rendered: a burst of thousands (a publisher's misconfigured feed) shows its newest
 //! page on top, and everything older waits behind "Show more", so the page never freezes.
+//!
+//! **Older pages.** When everything loaded is shown and the feed has a `next_url`, "Show more"
+//! asks for that page ([`Blog::older_request`]); the view fetches it and hands it back to
+//! [`Blog::older_loaded`]. From then on the chain of older pages is followed, not the newest
+//! page's hint, and a `next_url` already fetched ends the chain (no loop).
+//!
+//! **Targets.** A deep link (`#lb-<id>` in the page's address) or a key-events link asks for one
+//! update ([`Blog::seek`]): it is revealed (pages are shown down to it, older pages fetched up to
+//! [`MAX_SEEK_PAGES`]) and marked [`Blog::targeted`], and [`Blog::jumps`] moves so the view
+//! scrolls to it.
 
 use super::error::FeedError;
 use super::merge::MergeReport;
 use super::model::{Feed, Update};
 use std::collections::HashSet;
 use std::rc::Rc;
+
+/// How many older pages a deep link may fetch to find its update.
+pub const MAX_SEEK_PAGES: u32 = 20;
 
 /// What one poll brought.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,11 +60,37 @@ pub struct Blog {
     pub announced: usize,
     /// Counts announcements, so that two equal counts are still announced twice.
     pub announcements: u32,
+    /// The update a deep link or key-events link asked for, once found (it is highlighted).
+    pub targeted: Option<String>,
+    /// Counts found targets: the view scrolls to [`Blog::targeted`] when it moves.
+    pub jumps: u32,
+    /// Only key events are listed.
+    pub key_events_only: bool,
+    /// The update whose link was just copied (its "Copy link" says so for a moment).
+    pub copied: Option<String>,
     reader_at_top: bool,
     held: HashSet<String>,
     fresh: Vec<String>,
     page_size: usize,
     visible: usize,
+    older: Older,
+    target: Option<String>,
+    seeks: u32,
+}
+
+/// The chain of older pages behind `next_url`.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Older {
+    /// The page "Show more" fetches next; `None` at the start of the blog.
+    next: Option<String>,
+    /// Whether an older page has arrived: from then on `next` follows the older pages.
+    paged: bool,
+    /// The page being fetched.
+    loading: Option<String>,
+    /// Whether the last older page failed.
+    failed: bool,
+    /// Pages fetched, so that a chain of `next_url`s that loops ends.
+    fetched: HashSet<String>,
 }
 
 impl Blog {
@@ -66,11 +105,18 @@ impl Blog {
             failures: 0,
             announced: 0,
             announcements: 0,
+            targeted: None,
+            jumps: 0,
+            key_events_only: false,
+            copied: None,
             reader_at_top: true,
             held: HashSet::new(),
             fresh: Vec::new(),
             page_size: page_size.max(1),
             visible: page_size.max(1),
+            older: Older::default(),
+            target: None,
+            seeks: 0,
         }
     }
 
@@ -104,7 +150,11 @@ impl Blog {
                         self.held.extend(merged.new_ids);
                     }
                 }
+                if !self.older.paged {
+                    self.older.next = self.feed.next_url.clone();
+                }
                 self.revision = self.revision.wrapping_add(1);
+                self.find_target();
                 true
             }
             Polled::Unchanged => {
@@ -159,25 +209,162 @@ impl Blog {
         self.fresh = ids;
     }
 
-    /// Reveals the next page of older updates.
+    /// Reveals the next page of older updates: loaded ones, else the feed's next older page
+    /// (see [`Blog::older_request`]).
     pub fn show_more(&mut self) {
-        let shown = self.feed.updates.len() - self.held.len().min(self.feed.updates.len());
-        self.visible = self.visible.saturating_add(self.page_size).min(shown);
+        if self.hidden_count() > 0 {
+            let shown = self.feed.updates.len() - self.held.len().min(self.feed.updates.len());
+            self.visible = self.visible.saturating_add(self.page_size).min(shown);
+        } else {
+            self.fetch_older();
+        }
     }
 
-    /// The updates on screen, newest first: everything not held, up to the visible count.
-    pub fn visible_updates(&self) -> Vec<Rc<Update>> {
+    /// Whether "Show more" has something to show: loaded updates, or an older page.
+    pub fn can_show_more(&self) -> bool {
+        self.hidden_count() > 0 || self.older.next.is_some()
+    }
+
+    /// The older page to fetch now, while one is wanted.
+    pub fn older_request(&self) -> Option<&str> {
+        self.older.loading.as_deref()
+    }
+
+    /// Whether the last older page failed (the reader may try again).
+    pub fn older_failed(&self) -> bool {
+        self.older.failed
+    }
+
+    /// Takes the older page fetched from `url`: its updates join the timeline below everything
+    /// loaded, and one page more is shown. A failure keeps everything and may be retried.
+    pub fn older_loaded(&mut self, url: &str, outcome: Result<Feed, FeedError>) {
+        if self.older.loading.as_deref() != Some(url) {
+            return;
+        }
+        self.older.loading = None;
+        match outcome {
+            Ok(page) => {
+                let shown = self.shown_count();
+                self.older.paged = true;
+                self.older.failed = false;
+                self.older.fetched.insert(url.to_owned());
+                self.older.next = page
+                    .next_url
+                    .clone()
+                    .filter(|next| !self.older.fetched.contains(next));
+                self.feed.append_older(page);
+                self.visible = self.visible.max(shown + self.page_size);
+                self.find_target();
+            }
+            Err(_) => {
+                self.older.failed = true;
+                self.target = None;
+            }
+        }
+    }
+
+    fn fetch_older(&mut self) {
+        if self.older.loading.is_none() {
+            self.older.loading = self.older.next.clone();
+        }
+    }
+
+    /// Shows only the key events (`true`), or every update.
+    pub fn set_key_events_only(&mut self, only: bool) {
+        self.key_events_only = only;
+    }
+
+    /// Records that the link to the update with `anchor` was copied (`None`: the moment is over).
+    pub fn set_copied(&mut self, anchor: Option<&str>) {
+        self.copied = anchor.and_then(|anchor| {
+            self.feed
+                .updates
+                .iter()
+                .find(|update| update.anchor() == anchor)
+                .map(|update| update.id.clone())
+        });
+    }
+
+    /// The key events loaded and not held, newest first: the key-events navigation.
+    pub fn key_events(&self) -> impl Iterator<Item = &Rc<Update>> {
         self.feed
             .updates
             .iter()
-            .filter(|update| !self.is_held(&update.id))
-            .take(self.visible)
-            .cloned()
-            .collect()
+            .filter(|update| update.key_event && !self.is_held(&update.id))
     }
 
-    /// How many loaded updates "Show more" would reveal.
+    /// Brings the update whose anchor ([`Update::anchor`]) is `anchor` into the list, fetching
+    /// older pages when it is not loaded, and marks it [`Blog::targeted`]. An anchor found
+    /// nowhere is forgotten.
+    pub fn seek(&mut self, anchor: String) {
+        self.target = Some(anchor);
+        self.seeks = 0;
+        self.find_target();
+    }
+
+    fn find_target(&mut self) {
+        let Some(target) = self.target.as_deref() else {
+            return;
+        };
+        let found = self
+            .feed
+            .updates
+            .iter()
+            .find(|update| update.anchor() == target)
+            .map(|update| (update.id.clone(), update.key_event));
+        let Some((id, key_event)) = found else {
+            if !self.loaded || self.older.loading.is_some() {
+                return;
+            }
+            if self.older.next.is_some() && self.seeks < MAX_SEEK_PAGES {
+                self.seeks += 1;
+                self.fetch_older();
+            } else {
+                self.target = None;
+            }
+            return;
+        };
+        if self.is_held(&id) {
+            self.reveal();
+        }
+        if self.key_events_only && !key_event {
+            self.key_events_only = false;
+        }
+        let index = self
+            .feed
+            .updates
+            .iter()
+            .filter(|update| !self.is_held(&update.id))
+            .position(|update| update.id == id)
+            .unwrap_or_default();
+        let pages = index / self.page_size + 1;
+        self.visible = self.visible.max(pages.saturating_mul(self.page_size));
+        self.targeted = Some(id);
+        self.jumps = self.jumps.wrapping_add(1);
+        self.target = None;
+    }
+
+    /// The updates on screen, newest first: everything not held, up to the visible count, or
+    /// every key event loaded while only key events are listed.
+    pub fn visible_updates(&self) -> Vec<Rc<Update>> {
+        let shown = self
+            .feed
+            .updates
+            .iter()
+            .filter(|update| !self.is_held(&update.id));
+        if self.key_events_only {
+            shown.filter(|update| update.key_event).cloned().collect()
+        } else {
+            shown.take(self.visible).cloned().collect()
+        }
+    }
+
+    /// How many loaded updates "Show more" would reveal (none while only key events are listed:
+    /// they are all shown).
     pub fn hidden_count(&self) -> usize {
+        if self.key_events_only {
+            return 0;
+        }
         let shown = self.feed.updates.len().saturating_sub(self.held.len());
         shown.saturating_sub(self.visible)
     }
@@ -381,5 +568,162 @@ mod tests {
         let mut blog = Blog::new(20);
         blog.polled(Polled::Changed(Feed::default()));
         assert!(blog.loaded);
+    }
+
+    /// Updates `from..=to` (minutes), newest first, with `next_url` when given.
+    fn range(from: i64, to: i64, next: Option<&str>) -> Feed {
+        let updates = (from..=to)
+            .map(|n| {
+                let mut update = Update::sample(&format!("u{n:03}"), n, "");
+                update.key_event = n % 4 == 0;
+                update
+            })
+            .collect();
+        Feed {
+            updates: order(updates),
+            next_url: next.map(str::to_owned),
+            ..Feed::default()
+        }
+    }
+
+    #[test]
+    fn show_more_asks_for_the_older_page_once_everything_loaded_is_shown() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.show_more();
+        assert_eq!(blog.older_request(), None, "loaded updates come first");
+        assert_eq!(blog.visible_updates().len(), 5);
+        assert!(blog.can_show_more());
+        blog.show_more();
+        assert_eq!(blog.older_request(), Some("p2"));
+        blog.older_loaded("p2", Ok(range(1, 5, Some("p3"))));
+        assert_eq!(blog.older_request(), None);
+        assert_eq!(
+            ids(&blog),
+            ["u010", "u009", "u008", "u007", "u006", "u005", "u004", "u003"],
+            "one page more, below what was shown"
+        );
+        blog.show_more();
+        assert_eq!(blog.visible_updates().len(), 10);
+        blog.show_more();
+        assert_eq!(blog.older_request(), Some("p3"));
+    }
+
+    #[test]
+    fn the_chain_of_older_pages_is_followed_and_polls_do_not_reset_it() {
+        let mut blog = Blog::new(5);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.show_more();
+        blog.older_loaded("p2", Ok(range(1, 5, Some("p3"))));
+        blog.polled(Polled::Changed(range(7, 11, Some("p2"))));
+        assert_eq!(blog.feed.updates.len(), 11, "older pages stay, paged out");
+        blog.show_more();
+        blog.show_more();
+        assert_eq!(blog.older_request(), Some("p3"));
+    }
+
+    #[test]
+    fn a_loop_of_next_urls_ends() {
+        let mut blog = Blog::new(5);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.show_more();
+        blog.older_loaded("p2", Ok(range(1, 5, Some("p2"))));
+        assert!(!blog.can_show_more());
+    }
+
+    #[test]
+    fn a_failed_older_page_keeps_everything_and_can_be_retried() {
+        let mut blog = Blog::new(5);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.show_more();
+        blog.older_loaded("p2", Err(FeedError::Network));
+        assert!(blog.older_failed());
+        assert_eq!(blog.visible_updates().len(), 5);
+        assert_eq!(blog.older_request(), None);
+        blog.show_more();
+        assert_eq!(blog.older_request(), Some("p2"));
+        blog.older_loaded("p1", Ok(range(1, 5, None)));
+        assert_eq!(
+            blog.older_request(),
+            Some("p2"),
+            "an answer to another request is ignored"
+        );
+    }
+
+    #[test]
+    fn only_key_events_are_listed_while_filtered_and_all_again_after() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(1, 12, None)));
+        blog.set_key_events_only(true);
+        assert_eq!(ids(&blog), ["u012", "u008", "u004"]);
+        assert_eq!(blog.hidden_count(), 0);
+        assert_eq!(blog.key_events().count(), 3);
+        blog.set_key_events_only(false);
+        assert_eq!(ids(&blog), ["u012", "u011", "u010"]);
+    }
+
+    #[test]
+    fn seeking_a_loaded_update_shows_the_pages_down_to_it_and_marks_it() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(1, 12, None)));
+        blog.set_key_events_only(true);
+        blog.seek("lb-u005".into());
+        assert!(
+            !blog.key_events_only,
+            "a target that is not a key event lifts the filter"
+        );
+        assert_eq!(blog.visible_updates().len(), 9, "u005 is 8th: three pages");
+        assert_eq!(blog.targeted.as_deref(), Some("u005"));
+        assert_eq!(blog.jumps, 1);
+    }
+
+    #[test]
+    fn seeking_waits_for_the_first_load_and_fetches_older_pages_until_found() {
+        let mut blog = Blog::new(3);
+        blog.seek("lb-u002".into());
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        assert_eq!(blog.older_request(), Some("p2"));
+        blog.older_loaded("p2", Ok(range(4, 5, Some("p3"))));
+        assert_eq!(blog.older_request(), Some("p3"));
+        blog.older_loaded("p3", Ok(range(1, 3, None)));
+        assert_eq!(blog.targeted.as_deref(), Some("u002"));
+        assert_eq!(blog.visible_updates().len(), 9);
+        assert_eq!(blog.older_request(), None);
+    }
+
+    #[test]
+    fn seeking_an_unknown_anchor_gives_up_at_the_end_of_the_blog() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.seek("lb-nowhere".into());
+        blog.older_loaded("p2", Ok(range(1, 5, None)));
+        assert_eq!(blog.targeted, None);
+        assert_eq!(blog.older_request(), None);
+        assert_eq!(blog.jumps, 0);
+        blog.polled(Polled::Changed(range(6, 11, None)));
+        assert_eq!(blog.older_request(), None, "forgotten, not sought again");
+    }
+
+    #[test]
+    fn a_copied_link_is_remembered_by_update_until_the_moment_is_over() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(1, 5, None)));
+        blog.set_copied(Some("lb-u004"));
+        assert_eq!(blog.copied.as_deref(), Some("u004"));
+        blog.set_copied(None);
+        assert_eq!(blog.copied, None);
+        blog.set_copied(Some("lb-gone"));
+        assert_eq!(blog.copied, None);
+    }
+
+    #[test]
+    fn seeking_a_held_update_reveals_what_was_held() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(1, 5, None)));
+        blog.reader_at_top(false);
+        blog.polled(Polled::Changed(range(1, 7, None)));
+        blog.seek("lb-u007".into());
+        assert_eq!(blog.held_count(), 0);
+        assert_eq!(ids(&blog)[0], "u007");
     }
 }

@@ -11,9 +11,13 @@
 //!
 //! An empty page deletes everything when it has no `next_url`, and nothing when it has one.
 //! Unchanged updates keep their shared allocation, so views can skip them by pointer.
+//!
+//! An **older page** (fetched through `next_url` when the reader asks for more) only adds: its
+//! unknown ids join the timeline, known ones keep the copy the newest pages gave, and the blog's
+//! title, status and the rest stay the newest page's.
 
-use super::model::{Feed, Update};
-use std::collections::HashMap;
+use super::model::{newest_first, Feed, Update};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// How many updates a merge added, changed and removed.
@@ -96,7 +100,7 @@ impl Feed {
             }
         }
         // Both halves are already newest first, so this sort is nearly linear.
-        merged.sort_by(|a, b| (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id)));
+        merged.sort_by(newest_first);
 
         let Feed {
             title,
@@ -123,6 +127,29 @@ impl Feed {
             updates: merged,
         };
         MergeOutcome { report, new_ids }
+    }
+}
+
+impl Feed {
+    /// Adds an older page's updates that are not known yet; returns how many were added.
+    pub fn append_older(&mut self, page: Feed) -> usize {
+        let known: HashSet<&str> = self
+            .updates
+            .iter()
+            .map(|update| update.id.as_str())
+            .collect();
+        let older: Vec<Rc<Update>> = page
+            .updates
+            .into_iter()
+            .filter(|update| !known.contains(update.id.as_str()))
+            .collect();
+        let added = older.len();
+        if added > 0 {
+            self.updates.extend(older);
+            // Usually already in order (an older page sorts after what is loaded): nearly linear.
+            self.updates.sort_by(newest_first);
+        }
+        added
     }
 }
 
@@ -401,5 +428,40 @@ mod tests {
         let report = feed.merge(page(vec![undated])).report;
         assert_eq!(report.deleted, 1);
         assert_eq!(ids(&feed), ["u"]);
+    }
+
+    #[test]
+    fn an_older_page_adds_only_unknown_ids_below_and_keeps_the_blogs_header() {
+        let mut feed = shown();
+        let mut older = page(vec![
+            update("z", -2, "z"),
+            update("a", 1, "an older copy"),
+            update("y", -1, "y"),
+        ]);
+        older.title = "Stale title".into();
+        older.next_url = Some("page-3.json".into());
+        let a = Rc::clone(&feed.updates[2]);
+        assert_eq!(feed.append_older(older), 2);
+        assert_eq!(ids(&feed), ["c", "b", "a", "y", "z"]);
+        assert!(
+            Rc::ptr_eq(&feed.updates[2], &a),
+            "a known update keeps its copy"
+        );
+        assert_eq!(feed.title, "Blog");
+        assert_eq!(feed.next_url, None, "the newest page's next_url stays");
+    }
+
+    #[test]
+    fn older_updates_survive_the_next_poll_as_paged_out() {
+        let mut feed = shown();
+        feed.append_older(page(vec![update("y", -1, "y")]));
+        let report = feed
+            .merge(page(vec![update("a", 1, "a"), update("c", 3, "c")]))
+            .report;
+        assert_eq!(
+            report.deleted, 1,
+            "b was deleted; y is older than the page: kept"
+        );
+        assert_eq!(ids(&feed), ["c", "a", "y"]);
     }
 }

@@ -101,6 +101,41 @@ impl Update {
         anchor
     }
 
+    /// A short line naming the update, for the key-events navigation: its headline, else its
+    /// summary, else the start of a plain-text body (cut at a word, at most [`LABEL_CHARS`]).
+    pub fn label(&self) -> Option<String> {
+        let text = self
+            .headline
+            .as_deref()
+            .or(self.summary.as_deref())
+            .or(match &self.body {
+                Body::Text(text) => Some(text.as_str()),
+                _ => None,
+            })?;
+        // Whitespace runs become one space; past LABEL_CHARS, cut at the last whole word.
+        let mut label = String::new();
+        let (mut chars, mut word_end) = (0, 0);
+        for word in text.split_whitespace() {
+            let spaced = usize::from(!label.is_empty());
+            chars += spaced + word.chars().count();
+            if chars > LABEL_CHARS {
+                if word_end == 0 {
+                    label.extend(word.chars().take(LABEL_CHARS));
+                    word_end = label.len();
+                }
+                label.truncate(word_end);
+                label.push('…');
+                return Some(label);
+            }
+            if spaced == 1 {
+                label.push(' ');
+            }
+            label.push_str(word);
+            word_end = label.len();
+        }
+        (!label.is_empty()).then_some(label)
+    }
+
     /// The instant that places the update in the timeline: published, else modified.
     pub fn placed_at(&self) -> Option<Timestamp> {
         self.published.or(self.modified)
@@ -170,6 +205,12 @@ impl Update {
     }
 }
 
+/// The timeline's order, newest first ([`Update::is_newer_than`]) as a comparator. The one
+/// comparator every sort of updates uses, so the sort is compiled once.
+pub(crate) fn newest_first(a: &Rc<Update>, b: &Rc<Update>) -> std::cmp::Ordering {
+    (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id))
+}
+
 /// An update's text: sanitised HTML, or plain text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Body {
@@ -181,6 +222,9 @@ pub enum Body {
     #[default]
     Empty,
 }
+
+/// The longest [`Update::label`] before it is cut, in characters.
+pub const LABEL_CHARS: usize = 80;
 
 /// Visible characters beyond which a pinned post starts folded, with "Read more".
 const LONG_POST_CHARS: usize = 600;
@@ -247,7 +291,7 @@ pub struct Attachment {
 
 #[cfg(test)]
 mod tests {
-    use super::Body;
+    use super::{Body, Update};
 
     #[test]
     fn visible_characters_skip_markup() {
@@ -266,5 +310,27 @@ mod tests {
         assert!(Body::Html(format!("<p>{words}</p>")).is_long());
         assert!(!Body::Html(format!("<p>{}</p>", "<b></b>".repeat(200))).is_long());
         assert!(!Body::Text("A short note.".into()).is_long());
+    }
+
+    #[test]
+    fn a_label_is_the_headline_else_the_summary_else_the_start_of_the_text() {
+        let mut update = Update::sample("a", 1, "  The   barrier\nholds. ");
+        assert_eq!(update.label().as_deref(), Some("The barrier holds."));
+        update.summary = Some("Summary".into());
+        assert_eq!(update.label().as_deref(), Some("Summary"));
+        update.headline = Some("Headline".into());
+        assert_eq!(update.label().as_deref(), Some("Headline"));
+        let long = Update::sample("b", 1, &"wörd ".repeat(30));
+        let label = long.label().unwrap_or_default();
+        assert!(
+            label.ends_with("wörd…") && label.chars().count() <= 81,
+            "{label}"
+        );
+        let html = Update {
+            body: Body::Html("<p>x</p>".into()),
+            ..Update::sample("c", 1, "")
+        };
+        assert_eq!(html.label(), None);
+        assert_eq!(Update::sample("d", 1, "  ").label(), None);
     }
 }

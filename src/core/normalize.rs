@@ -11,7 +11,7 @@
 //!   against the feed's own URL by the caller's resolver and kept only when it is http or https
 //!   (mailto too for links to authors).
 
-use super::model::{Attachment, Author, Body, Feed, Image, Status, Update};
+use super::model::{newest_first, Attachment, Author, Body, Feed, Image, Status, Update};
 use super::sanitize::{value_allowed, AttributeKind};
 use super::timestamp::Timestamp;
 use super::wire::{WireAttachment, WireAuthor, WireFeed, WireItem};
@@ -80,8 +80,9 @@ pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
             }
         }
     }
-    kept.sort_by(|a, b| (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id)));
-    kept.into_iter().map(Rc::new).collect()
+    let mut kept: Vec<Rc<Update>> = kept.into_iter().map(Rc::new).collect();
+    kept.sort_by(newest_first);
+    kept
 }
 
 fn update(

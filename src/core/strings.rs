@@ -19,6 +19,16 @@ pub struct Strings {
     pub pinned: &'static str,
     /// The key-event badge.
     pub key_event: &'static str,
+    /// The heading of the key-events navigation.
+    pub key_events: &'static str,
+    /// The switch that lists only key events.
+    pub key_events_only: &'static str,
+    /// The button that lists every key event.
+    pub show_all: &'static str,
+    /// The control that copies a link to an update.
+    pub copy_link: &'static str,
+    /// Said once the link is copied.
+    pub link_copied: &'static str,
     /// Before the time an update was edited.
     pub updated: &'static str,
     /// Before the authors' names.
@@ -41,6 +51,8 @@ pub struct Strings {
     pub failed_first: &'static str,
     /// A later poll failed: the last good content stays.
     pub failed_refresh: &'static str,
+    /// An older page failed: "Show more" tries again.
+    pub older_failed: &'static str,
     /// Suffix of the region's accessible name.
     pub live_blog: &'static str,
     /// Announced, and on the button, when exactly one update arrives.
@@ -56,13 +68,18 @@ pub struct Strings {
 }
 
 /// Every key a language file or a publisher's override may set, in the order of [`Strings`].
-pub const KEYS: [&str; 23] = [
+pub const KEYS: [&str; 29] = [
     "live",
     "closed",
     "last_updated",
     "key_points",
     "pinned",
     "key_event",
+    "key_events",
+    "key_events_only",
+    "show_all",
+    "copy_link",
+    "link_copied",
     "updated",
     "by",
     "and",
@@ -74,6 +91,7 @@ pub const KEYS: [&str; 23] = [
     "empty",
     "failed_first",
     "failed_refresh",
+    "older_failed",
     "live_blog",
     "new_update",
     "new_updates",
@@ -129,6 +147,11 @@ impl Strings {
             "key_points" => &mut self.key_points,
             "pinned" => &mut self.pinned,
             "key_event" => &mut self.key_event,
+            "key_events" => &mut self.key_events,
+            "key_events_only" => &mut self.key_events_only,
+            "show_all" => &mut self.show_all,
+            "copy_link" => &mut self.copy_link,
+            "link_copied" => &mut self.link_copied,
             "updated" => &mut self.updated,
             "by" => &mut self.by,
             "and" => &mut self.and,
@@ -140,6 +163,7 @@ impl Strings {
             "empty" => &mut self.empty,
             "failed_first" => &mut self.failed_first,
             "failed_refresh" => &mut self.failed_refresh,
+            "older_failed" => &mut self.older_failed,
             "live_blog" => &mut self.live_blog,
             "new_update" => &mut self.new_update,
             "new_updates" => &mut self.new_updates,
@@ -166,6 +190,11 @@ pub const ENGLISH: Strings = Strings {
     key_points: "What you need to know",
     pinned: "Pinned",
     key_event: "Key event",
+    key_events: "Key events",
+    key_events_only: "Key events only",
+    show_all: "Show all",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
     updated: "Updated",
     by: "By",
     and: "and",
@@ -177,6 +206,7 @@ pub const ENGLISH: Strings = Strings {
     empty: "No updates yet. New ones appear here by themselves.",
     failed_first: "The live blog could not be loaded. Trying again…",
     failed_refresh: "Could not refresh. Showing the last version; trying again…",
+    older_failed: "Older updates could not be loaded. Try again.",
     live_blog: "live blog",
     new_update: "{n} new update",
     new_updates: "{n} new updates",

@@ -2,6 +2,7 @@
 //! updates. No state and no fetching: [`super::LiveBlog`] owns those.
 
 use super::header::header;
+use super::key_events::key_events;
 use super::key_points::key_points;
 use super::pinned_post::PinnedPost;
 use super::update_list::update_list;
@@ -10,7 +11,9 @@ use crate::core::{Blog, Theme};
 use crate::web::language::plural;
 use crate::web::time::TimeFormat;
 use std::rc::Rc;
-use yew::{function_component, html, use_memo, AttrValue, Callback, Html, NodeRef, Properties};
+use yew::{
+    function_component, html, use_memo, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,
+};
 
 /// Props of [`BlogView`].
 #[derive(Properties, PartialEq)]
@@ -35,6 +38,12 @@ pub struct BlogViewProps {
     /// The reader pressed "N new updates".
     #[prop_or_default]
     pub on_reveal: Callback<()>,
+    /// A click anywhere in the widget (the owner handles the links to updates).
+    #[prop_or_default]
+    pub on_click: Callback<MouseEvent>,
+    /// The reader switched "key events only".
+    #[prop_or_default]
+    pub on_key_events_only: Callback<bool>,
     /// Set on an empty element at the very top of the widget, which the owner watches to know
     /// whether the reader is at the top.
     #[prop_or_default]
@@ -67,12 +76,15 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
     html! {
         <section class="lb" aria-label={label} lang={locale.clone()} data-theme={props.theme.as_str()}
                  dir={if is_right_to_left(locale) { "rtl" } else { "ltr" }}
-                 aria-busy={(!loaded).then_some("true")}>
+                 aria-busy={(!loaded).then_some("true")} onclick={props.on_click.clone()}>
             <div class="lb-top" ref={props.top_marker.clone()}></div>
             // Present from the start, so that screen readers announce what is put in it later.
             <div class="lb-visually-hidden" aria-live="polite" aria-atomic="true">
                 if blog.announcements > 0 {
                     <p key={blog.announcements}>{ count(blog.announced) }</p>
+                }
+                if blog.copied.is_some() {
+                    <p>{ strings.link_copied }</p>
                 }
             </div>
             if !loaded {
@@ -100,16 +112,27 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                     </div>
                 }
                 { key_points(feed, strings) }
+                { key_events(blog, &time, strings, props.on_key_events_only.reform({
+                    let only = blog.key_events_only;
+                    move |_| !only
+                })) }
                 if let Some(pinned) = feed.pinned() {
-                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(&time)} {strings} base={feed_url.clone()} />
+                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(&time)} {strings} base={feed_url.clone()}
+                                copied={blog.copied.as_deref() == Some(pinned.id.as_str())} />
                 }
                 if feed.updates.is_empty() {
                     <p class="lb-empty">{ strings.empty }</p>
                 } else {
                     { update_list(blog, &time, strings, feed_url) }
                 }
-                if blog.hidden_count() > 0 {
-                    <button type="button" class="lb-more" onclick={on_show_more}>{ strings.show_more }</button>
+                if blog.older_failed() {
+                    <p class="lb-error" role="status">{ strings.older_failed }</p>
+                }
+                if blog.can_show_more() {
+                    <button type="button" class="lb-more" onclick={on_show_more}
+                            aria-busy={blog.older_request().is_some().then_some("true")}>
+                        { strings.show_more }
+                    </button>
                 }
             }
         </section>

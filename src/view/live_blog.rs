@@ -6,16 +6,23 @@ use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
 use crate::core::{Blog, FeedError, MergeReport, PollSchedule, Theme};
 use crate::web::address::{page_base, page_language, resolve};
+use crate::web::deep_link::{
+    copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
+};
+use crate::web::fetch::{fetch_text, parse_feed};
 use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{AbortController, HtmlElement};
 use yew::{
     function_component, html, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
-    use_state, AttrValue, Callback, ContextProvider, Html, Properties,
+    use_state, AttrValue, Callback, ContextProvider, Html, NodeRef, Properties,
 };
+
+/// How long "Copy link" reads "Link copied".
+const COPIED_MS: u32 = 2_500;
 
 /// How often relative times ("5 minutes ago") are brought up to date.
 const AGE_REFRESH_MS: u32 = 10_000;
@@ -145,6 +152,41 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         });
     }
 
+    // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
+    {
+        let dispatcher = blog.dispatcher();
+        let request = blog.older_request().map(str::to_owned);
+        use_effect_with(request, move |request| {
+            let abort = request.as_ref().and_then(|_| AbortController::new().ok());
+            if let Some(url) = request.clone() {
+                let signal = abort.as_ref().map(AbortController::signal);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let outcome = match fetch_text(&url, signal.as_ref()).await {
+                        Ok(text) => parse_feed(&text, &url),
+                        Err(error) => Err(error),
+                    };
+                    dispatcher.dispatch(Action::OlderPage(url, outcome));
+                });
+            }
+            move || {
+                if let Some(abort) = abort {
+                    abort.abort();
+                }
+            }
+        });
+    }
+    // Deep links: the page's address when the widget starts, and every later `#lb-…`.
+    {
+        let dispatcher = blog.dispatcher();
+        use_effect_with((), move |()| {
+            if let Some(anchor) = requested_anchor() {
+                dispatcher.dispatch(Action::Seek(anchor));
+            }
+            let watch = AnchorWatch::start(move |anchor| dispatcher.dispatch(Action::Seek(anchor)));
+            move || drop(watch)
+        });
+    }
+
     let top_marker = use_node_ref();
     {
         let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
@@ -164,17 +206,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         let (jump, marker) = (jump.clone(), top_marker.clone());
         use_effect_with(blog.held_count(), move |_| {
             if std::mem::take(&mut *jump.borrow_mut()) {
-                let newest = marker
-                    .cast::<web_sys::Element>()
-                    .and_then(|marker| marker.parent_element())
-                    .and_then(|widget| {
-                        widget
-                            .query_selector(".lb-updates .lb-update")
-                            .ok()
-                            .flatten()
-                    })
-                    .and_then(|newest| newest.dyn_into::<HtmlElement>().ok());
-                if let Some(newest) = newest {
+                if let Some(newest) = find(&marker, ".lb-updates .lb-update") {
                     newest.set_tab_index(-1);
                     newest.scroll_into_view_with_bool(true);
                     let _ = newest.focus();
@@ -183,6 +215,50 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         });
     }
 
+    // Bring a sought update into view once it is rendered; when the reader followed a link in
+    // the widget, focus moves with them (a link in the address alone moves nothing but the view).
+    let focus_target = use_mut_ref(|| false);
+    {
+        let (focus_target, marker) = (focus_target.clone(), top_marker.clone());
+        use_effect_with(blog.jumps, move |jumps| {
+            let target = find(&marker, ".lb-updates .lb-target");
+            if let (Some(target), true) = (target, *jumps > 0) {
+                target.scroll_into_view_with_bool(true);
+                if std::mem::take(&mut *focus_target.borrow_mut()) {
+                    target.set_tab_index(-1);
+                    let _ = target.focus();
+                }
+            }
+        });
+    }
+
+    // One listener for every link to an update: key-events links seek, "Copy link" copies.
+    let copy_reset = use_mut_ref(|| None::<Timeout>);
+    let links = blog.dispatcher();
+    let on_click = Callback::from(move |event| match link_click(&event) {
+        Some(LinkClick::Seek(anchor)) => {
+            *focus_target.borrow_mut() = true;
+            links.dispatch(Action::Seek(anchor));
+        }
+        Some(LinkClick::Copy(anchor)) => {
+            let (links, copy_reset) = (links.clone(), copy_reset.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if copy(&link_to(&anchor)).await.is_err() {
+                    show_in_address(&anchor);
+                    return;
+                }
+                links.dispatch(Action::Copied(Some(anchor)));
+                let links = links.clone();
+                // Dropped with the widget, which cancels it.
+                *copy_reset.borrow_mut() = Some(Timeout::new(COPIED_MS, move || {
+                    links.dispatch(Action::Copied(None))
+                }));
+            });
+        }
+        None => {}
+    });
+    let only = blog.dispatcher();
+    let on_key_events_only = Callback::from(move |on| only.dispatch(Action::KeyEventsOnly(on)));
     let show_more = blog.dispatcher();
     let on_show_more = Callback::from(move |()| show_more.dispatch(Action::ShowMore));
     let reveal = blog.dispatcher();
@@ -193,7 +269,18 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     html! {
         <ContextProvider<Now> context={*now}>
             <BlogView blog={(*blog).clone()} feed_url={(*feed_url).clone()} locale={(*locale).clone()} {strings}
-                      theme={props.theme} {on_show_more} {on_reveal} {top_marker} />
+                      theme={props.theme} {on_show_more} {on_reveal} {on_click} {on_key_events_only} {top_marker} />
         </ContextProvider<Now>>
     }
+}
+
+/// The first element matching `selector` in the widget whose top marker is `marker`.
+fn find(marker: &NodeRef, selector: &str) -> Option<HtmlElement> {
+    marker
+        .cast::<web_sys::Element>()?
+        .parent_element()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
 }

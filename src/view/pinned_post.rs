@@ -18,6 +18,9 @@ pub struct PinnedPostProps {
     pub strings: &'static Strings,
     /// The feed's URL, against which the update's relative links resolve.
     pub base: AttrValue,
+    /// Whether its link was just copied.
+    #[prop_or_default]
+    pub copied: bool,
 }
 
 /// Renders the pinned update in its own labelled slot. Folding is the reader's choice alone:
@@ -29,6 +32,7 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
         time,
         strings,
         base,
+        copied,
     } = props;
     let folded = use_state(|| true);
     let long = update.body.is_long();
@@ -40,7 +44,8 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
         <section class={classes!("lb-pinned", (long && *folded).then_some("lb-folded"))}
                  aria-label={strings.pinned}>
             <p class="lb-pinned-label">{ strings.pinned }</p>
-            <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false} />
+            <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false}
+                        copied={*copied} />
             if long {
                 <button type="button" class="lb-unfold" aria-expanded={(!*folded).to_string()} onclick={toggle}>
                     { if *folded { strings.read_more } else { strings.show_less } }

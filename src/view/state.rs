@@ -1,6 +1,6 @@
 //! The reducer around the core's [`Blog`]: the only state the widget keeps.
 
-use crate::core::{Blog, Polled};
+use crate::core::{Blog, Feed, FeedError, Polled};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -10,6 +10,14 @@ pub enum Action {
     Polled(Polled),
     /// The reader asked for older updates.
     ShowMore,
+    /// The older page fetched from this URL arrived, or failed.
+    OlderPage(String, Result<Feed, FeedError>),
+    /// The reader switched the "key events only" filter.
+    KeyEventsOnly(bool),
+    /// The reader asked for one update (a deep link, a key-events link): its anchor.
+    Seek(String),
+    /// The link to the update with this anchor was copied; `None` when the moment is over.
+    Copied(Option<String>),
     /// The reader asked for the held new updates.
     Reveal,
     /// The top of the widget came into view (`true`) or was scrolled past (`false`).
@@ -34,6 +42,10 @@ impl Reducible for Blog {
                 next.polled(outcome);
             }
             Action::ShowMore => next.show_more(),
+            Action::OlderPage(url, outcome) => next.older_loaded(&url, outcome),
+            Action::KeyEventsOnly(only) => next.set_key_events_only(only),
+            Action::Seek(anchor) => next.seek(anchor),
+            Action::Copied(anchor) => next.set_copied(anchor.as_deref()),
             Action::Reveal => next.reveal(),
             Action::ReaderAtTop(at_top) => {
                 next.reader_at_top(at_top);

@@ -29,6 +29,12 @@ pub struct UpdateCardProps {
     /// Whether it just arrived (a short highlight, none under reduced motion).
     #[prop_or_default]
     pub fresh: bool,
+    /// Whether a deep link or a key-events link asked for it (highlighted).
+    #[prop_or_default]
+    pub targeted: bool,
+    /// Whether its link was just copied.
+    #[prop_or_default]
+    pub copied: bool,
 }
 
 /// Renders one update. A component (not a plain function) so that Yew skips it when its update
@@ -42,6 +48,8 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         base,
         anchor,
         fresh,
+        targeted,
+        copied,
     } = props;
     let nodes = match &update.body {
         Body::Html(html) => sanitize_html(html, base),
@@ -63,6 +71,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         update.key_event.then_some("lb-key-event"),
         update.revised.then_some("lb-revised"),
         fresh.then_some("lb-fresh"),
+        targeted.then_some("lb-target"),
     );
     let authors: Vec<Html> = update
         .authors
@@ -73,7 +82,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         })
         .collect();
     html! {
-        <article class={class} id={anchor.then_some(anchor_id)}
+        <article class={class} id={anchor.then(|| anchor_id.clone())}
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
             <p class="lb-update-meta">
                 if let Some(at) = update.published {
@@ -94,6 +103,11 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                 if update.key_event {
                     <span class="lb-badge">{ strings.key_event }</span>
                 }
+                // Copies the page's address with this anchor (the widget's one click listener,
+                // `web::deep_link::link_click`); a real link for the browser's own menu.
+                <a class="lb-copy" href={format!("#{anchor_id}")}>
+                    { if *copied { strings.link_copied } else { strings.copy_link } }
+                </a>
             </p>
             if let Some(headline) = &update.headline {
                 <h3 class="lb-headline" id={heading_id} dir="auto">{ headline.clone() }</h3>

@@ -19,7 +19,9 @@ pub fn update_list(
         <ol class="lb-updates" aria-label={strings.updates}>
             { for blog.visible_updates().into_iter().map(|update| html! {
                 <li key={update.id.as_str()} class="lb-item">
-                    <UpdateCard fresh={blog.is_fresh(&update.id)} {update} time={Rc::clone(time)} {strings}
+                    <UpdateCard fresh={blog.is_fresh(&update.id)}
+                                targeted={blog.targeted.as_deref() == Some(update.id.as_str())}
+                                copied={blog.copied.as_deref() == Some(update.id.as_str())} {update} time={Rc::clone(time)} {strings}
                                 base={base.clone()} anchor={true} />
                 </li>
             }) }

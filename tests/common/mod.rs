@@ -6,6 +6,7 @@ use std::time::Duration;
 use web_sys::Element;
 
 /// A new host element in the test page, with a widget mounted on `/tests/fixtures/{fixture}`.
+#[allow(dead_code)] // Not every test binary that includes this module uses it.
 pub fn mount_fixture(fixture: &str) -> (Element, liveblog::WidgetHandle) {
     mount_fixture_with(fixture, &[])
 }

@@ -291,13 +291,13 @@ function inspect({ texts, stylesheet, controlPoint }) {
   const ELEMENTS = new Set([
     // the widget's own
     "section", "div", "p", "span", "h2", "h3", "header", "time", "ul", "ol", "li", "article", "figure",
-    "img", "a", "button", "link",
+    "img", "a", "button", "link", "nav", "details", "summary",
     // what feed HTML may become (src/core/sanitize.rs)
     "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "figcaption", "h4", "h5", "h6", "hr", "i",
     "ins", "mark", "pre", "q", "s", "small", "strong", "sub", "sup", "u",
   ]);
   const ATTRIBUTES = new Set(["class", "id", "hidden", "role", "aria-label", "aria-labelledby", "aria-live",
-    "aria-atomic", "aria-hidden", "aria-busy", "aria-expanded", "lang", "dir", "data-theme", "datetime", "title", "rel", "target",
+    "aria-atomic", "aria-hidden", "aria-busy", "aria-expanded", "aria-pressed", "tabindex", "lang", "dir", "data-theme", "datetime", "title", "rel", "target",
     "loading", "decoding", "type", "href", "src", "alt", "width", "height", "start"]);
   const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "xlink:href", "poster",
     "background", "data", "codebase", "cite", "ping", "lowsrc", "dynsrc", "longdesc", "usemap", "manifest",
@@ -315,6 +315,7 @@ function inspect({ texts, stylesheet, controlPoint }) {
       return;
     }
     const elements = [...root.querySelectorAll("*")];
+    const anchors = new Set([...root.querySelectorAll(".lb-updates article[id]")].map((article) => `#${article.id}`));
     const links = elements.filter((element) => element.localName === "link");
     if (links.length !== 1 || root.firstElementChild !== links[0] || links[0].getAttribute("href") !== stylesheet
         || links[0].getAttribute("rel") !== "stylesheet") {
@@ -324,7 +325,11 @@ function inspect({ texts, stylesheet, controlPoint }) {
       const tag = element.localName;
       if (element.namespaceURI !== "http://www.w3.org/1999/xhtml") problem(`foreign element <${tag}>`);
       if (!ELEMENTS.has(tag)) problem(`element <${tag}>`);
-      if (tag === "button" && !/^lb-(more|new)$/.test(element.className)) problem(`a button of the feed's: ${element.outerHTML}`);
+      if (tag === "button" && !/^lb-(more|new|filter)$/.test(element.className)) problem(`a button of the feed's: ${element.outerHTML}`);
+      // The widget's own links to its updates (key events, "Copy link"): a fragment naming an
+      // update shown, opening nothing.
+      const ownLink = tag === "a" && element.getAttribute("href")?.startsWith("#");
+      if (ownLink && !anchors.has(element.getAttribute("href"))) problem(`a fragment link to no update: ${element.outerHTML.slice(0, 200)}`);
       if (element.shadowRoot) problem(`<${tag}> has a shadow root`);
       for (const { name, value } of element.attributes) {
         if (/^on/i.test(name)) problem(`event handler ${name}="${value}" on <${tag}>`);
@@ -333,7 +338,8 @@ function inspect({ texts, stylesheet, controlPoint }) {
         if (URL_ATTRIBUTES.has(name) && /^(javascript|data|vbscript):/.test(value.replace(/[\u0000-\u0020]/g, "").toLowerCase())) {
           problem(`script URL ${name}="${value}" on <${tag}>`);
         }
-        if (name === "href" || name === "src") {
+        if (name === "tabindex" && (tag !== "article" || value !== "-1")) problem(`tabindex="${value}" on <${tag}>`);
+        if ((name === "href" && !ownLink) || name === "src") {
           let url = null;
           try {
             url = new URL(value);
@@ -349,7 +355,7 @@ function inspect({ texts, stylesheet, controlPoint }) {
         }
         if (name === "id" && !value.startsWith("lb-")) problem(`id="${value}" on <${tag}>`);
       }
-      if (tag === "a" && (element.getAttribute("rel") !== LINK_REL || element.getAttribute("target") !== "_blank")) {
+      if (tag === "a" && !ownLink && (element.getAttribute("rel") !== LINK_REL || element.getAttribute("target") !== "_blank")) {
         problem(`a link without rel="${LINK_REL}" target="_blank": ${element.outerHTML.slice(0, 200)}`);
       }
     }

@@ -1,0 +1,98 @@
+// End to end: reading a long blog in the built dist/. A link to an update on an older page
+// (`#lb-p02`, two `next_url` pages away), the key-events links and filter, and "Copy link".
+// Fixtures: tests/fixtures/paging-{1,2,3}.json, updates p10 (newest) to p01, key events p09,
+// p06 and p03.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { launchChromium } from "./chromium.mjs";
+import { serve } from "./static-server.mjs";
+
+const repo = resolve(import.meta.dirname, "../..");
+let site, browser, pages, siteUrl;
+
+before(async () => {
+  pages = await mkdtemp(join(tmpdir(), "liveblog-reading-"));
+  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist"), "/feeds/": join(repo, "tests/fixtures") });
+  siteUrl = `http://127.0.0.1:${site.address().port}/news/`;
+  browser = await launchChromium();
+  await writeFile(join(pages, "article.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"></head>
+<body><h1>A publisher's article</h1><p style="height: 1500px">A long introduction.</p>
+<div data-liveblog-feed="/feeds/paging-1.json" data-liveblog-page-size="3"></div>
+<p style="height: 3000px">The rest of the article.</p>
+<script async src="/liveblog/embed.js"></script></body></html>`);
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+async function open(fragment = "", { context } = {}) {
+  const page = await (context ?? browser).newPage({ viewport: { width: 800, height: 600 } });
+  const feeds = [];
+  const problems = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/feeds/")) feeds.push(new URL(request.url()).pathname);
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(`${siteUrl}article.html${fragment}`);
+  await page.locator(".lb-updates .lb-update").first().waitFor();
+  return { page, feeds, problems };
+}
+
+const shownIds = (page) => page.$eval("[data-liveblog-feed]", (host) =>
+  [...host.shadowRoot.querySelectorAll(".lb-updates .lb-update")].map((article) => article.id));
+
+test("a link to an update two pages back fetches those pages, shows it highlighted and scrolls to it", async () => {
+  const { page, feeds, problems } = await open("#lb-p02");
+  const target = page.locator(".lb-updates .lb-target");
+  await target.waitFor();
+  assert.equal(await target.getAttribute("id"), "lb-p02");
+  assert.deepEqual([...new Set(feeds)], ["/feeds/paging-1.json", "/feeds/paging-2.json", "/feeds/paging-3.json"]);
+  assert.equal((await shownIds(page)).length, 9, "whole pages down to it");
+  await page.waitForFunction(() => {
+    const host = document.querySelector("[data-liveblog-feed]");
+    const box = host.shadowRoot.querySelector(".lb-target").getBoundingClientRect();
+    return box.top >= 0 && box.top < innerHeight;
+  });
+  const focused = await page.evaluate(() => document.activeElement === document.body);
+  assert.ok(focused, "no focus moved by a link in the address");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("key-event links jump to their update and the filter lists only key events, at once", async () => {
+  const { page, feeds } = await open();
+  const links = page.locator(".lb-key-events a");
+  assert.deepEqual(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href"))), ["#lb-p09"]);
+  await links.first().click();
+  await page.locator(".lb-updates .lb-target#lb-p09").waitFor();
+  assert.equal(new URL(page.url()).hash, "", "the page's address stays as it was");
+  assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id), "lb-p09");
+
+  const requestsBefore = feeds.length;
+  await page.locator(".lb-filter").click();
+  assert.equal(await page.locator(".lb-filter").getAttribute("aria-pressed"), "true");
+  assert.deepEqual(await shownIds(page), ["lb-p09"]);
+  assert.equal(feeds.length, requestsBefore, "filtering fetched nothing");
+  await page.locator(".lb-filter").click();
+  assert.deepEqual(await shownIds(page), ["lb-p10", "lb-p09", "lb-p08"]);
+  await page.close();
+});
+
+test("Copy link copies the page's address with the update's anchor, and says so", async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl).origin });
+  const { page } = await open("", { context });
+  const copy = page.locator("#lb-p08 .lb-copy");
+  await copy.click();
+  await page.locator("#lb-p08 .lb-copy", { hasText: "Link copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${siteUrl}article.html#lb-p08`);
+  assert.equal(new URL(page.url()).hash, "", "copying does not navigate");
+  await page.locator("#lb-p08 .lb-copy", { hasText: "Copy link" }).waitFor({ timeout: 5000 });
+  await context.close();
+});
