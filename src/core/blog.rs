@@ -76,6 +76,7 @@ pub struct Blog {
     older: Older,
     target: Option<String>,
     seeks: u32,
+    provisional: bool,
 }
 
 /// The chain of older pages behind `next_url`.
@@ -117,7 +118,16 @@ impl Blog {
             older: Older::default(),
             target: None,
             seeks: 0,
+            provisional: false,
         }
+    }
+
+    /// Shows a snapshot of the blog before the first poll: the page's own JSON-LD, say. It may be
+    /// another rendition of the same updates (plain text where the feed has HTML): the first poll
+    /// replaces what differs without marking it edited.
+    pub fn show_snapshot(&mut self, feed: Feed) {
+        self.polled(Polled::Changed(feed));
+        self.provisional = true;
     }
 
     /// Applies a poll's outcome; returns whether anything changed. A failure keeps everything
@@ -126,7 +136,15 @@ impl Blog {
         match outcome {
             Polled::Changed(page) => {
                 let shown = self.shown_count();
-                let merged = self.feed.merge(page);
+                let mut merged = self.feed.merge(page);
+                if std::mem::take(&mut self.provisional) {
+                    merged.report.edited = 0;
+                    for update in &mut self.feed.updates {
+                        if update.revised {
+                            Rc::make_mut(update).revised = false;
+                        }
+                    }
+                }
                 let first_load = !self.loaded;
                 self.loaded = true;
                 self.error = None;
@@ -714,6 +732,29 @@ mod tests {
         assert_eq!(blog.copied, None);
         blog.set_copied(Some("lb-gone"));
         assert_eq!(blog.copied, None);
+    }
+
+    #[test]
+    fn the_first_poll_after_a_snapshot_replaces_other_renditions_without_marking_edits() {
+        let mut blog = Blog::new(5);
+        let snapshot = range(1, 3, None);
+        blog.show_snapshot(snapshot.clone());
+        assert!(blog.loaded);
+        let mut feed = range(1, 4, None);
+        for update in &mut feed.updates {
+            Rc::make_mut(update).body = crate::core::Body::Html("<p>rich</p>".into());
+        }
+        blog.polled(Polled::Changed(feed.clone()));
+        assert!(blog.feed.updates.iter().all(|update| !update.revised));
+        assert_eq!((blog.last_merge.new, blog.last_merge.edited), (1, 0));
+        assert!(
+            blog.is_fresh("u004"),
+            "what is newer than the snapshot is new"
+        );
+        let mut edited = feed;
+        Rc::make_mut(&mut edited.updates[1]).headline = Some("Changed".into());
+        blog.polled(Polled::Changed(edited));
+        assert_eq!(blog.last_merge.edited, 1, "later polls mark edits as usual");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub const DEFAULT_PAGE_SIZE: usize = 20;
 pub const MAX_PAGE_SIZE: usize = 500;
 
 /// Every option, with its default: the table the README repeats.
-pub const OPTIONS: [OptionSpec; 6] = [
+pub const OPTIONS: [OptionSpec; 7] = [
     OptionSpec {
         name: "feed",
         default: "(required)",
@@ -55,6 +55,11 @@ pub const OPTIONS: [OptionSpec; 6] = [
         name: "page-size",
         default: "20",
         meaning: "updates shown before \"Show more\" (1 to 500)",
+    },
+    OptionSpec {
+        name: "from-page",
+        default: "`false`",
+        meaning: "`true` (or present without a value): show the page's own `LiveBlogPosting` JSON-LD at once, then poll the feed",
     },
 ];
 
@@ -96,6 +101,8 @@ pub struct Options {
     pub theme: Theme,
     /// Updates shown before "Show more".
     pub page_size: usize,
+    /// Whether the first paint comes from the page's own `LiveBlogPosting` JSON-LD.
+    pub from_page: bool,
 }
 
 /// A problem with an option's value.
@@ -143,6 +150,7 @@ impl Options {
             strings: None,
             theme: Theme::Light,
             page_size: DEFAULT_PAGE_SIZE,
+            from_page: false,
         };
         for (name, value) in pairs {
             let value = value.trim();
@@ -171,6 +179,11 @@ impl Options {
                 "page-size" => match value.parse::<usize>() {
                     Ok(size) if (1..=MAX_PAGE_SIZE).contains(&size) => options.page_size = size,
                     _ => invalid("page-size"),
+                },
+                "from-page" => match value {
+                    "" | "true" => options.from_page = true,
+                    "false" => options.from_page = false,
+                    _ => invalid("from-page"),
                 },
                 _ => {}
             }
@@ -232,7 +245,8 @@ mod tests {
                 locale: None,
                 strings: None,
                 theme: Theme::Light,
-                page_size: 20
+                page_size: 20,
+                from_page: false,
             }
         );
         assert!(warnings.is_empty());
@@ -247,6 +261,7 @@ mod tests {
             ("strings", r#"{"live": "On air"}"#),
             ("theme", "dark"),
             ("page-size", "5"),
+            ("from-page", "true"),
             ("unknown", "ignored"),
         ])
         .expect("valid");
@@ -256,7 +271,18 @@ mod tests {
         assert_eq!(options.strings.as_deref(), Some(r#"{"live": "On air"}"#));
         assert_eq!(options.theme, Theme::Dark);
         assert_eq!(options.page_size, 5);
+        assert!(options.from_page);
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn from_page_is_on_when_present_without_a_value() {
+        let from_page = |value: &str| {
+            parse(&[("feed", "f"), ("from-page", value)]).map(|(options, _)| options.from_page)
+        };
+        assert_eq!(from_page(""), Ok(true));
+        assert_eq!(from_page("true"), Ok(true));
+        assert_eq!(from_page("false"), Ok(false));
     }
 
     #[test]
@@ -274,6 +300,7 @@ mod tests {
             ("strings", "On air"),
             ("theme", "purple"),
             ("page-size", "0"),
+            ("from-page", "yes"),
         ])
         .expect("valid");
         assert_eq!(options.poll_interval, None);
@@ -289,7 +316,14 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            ["poll-interval", "locale", "strings", "theme", "page-size"]
+            [
+                "poll-interval",
+                "locale",
+                "strings",
+                "theme",
+                "page-size",
+                "from-page"
+            ]
         );
         assert_eq!(
             warnings[0].to_string(),

@@ -4,7 +4,7 @@ use super::ago::Now;
 use super::blog_view::BlogView;
 use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
-use crate::core::{Blog, FeedError, MergeReport, PollSchedule, Theme};
+use crate::core::{Blog, Feed, FeedError, MergeReport, PollSchedule, Theme};
 use crate::web::address::{page_base, page_language, resolve};
 use crate::web::deep_link::{
     copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
@@ -14,6 +14,7 @@ use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
 use gloo_timers::callback::{Interval, Timeout};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
@@ -55,6 +56,10 @@ pub struct LiveBlogProps {
     /// Updates shown before "Show more".
     #[prop_or(DEFAULT_PAGE_SIZE)]
     pub page_size: usize,
+    /// The blog to show before the first poll (the page's own JSON-LD, say); the first poll
+    /// then merges into it, so updates with the same ids are not shown twice.
+    #[prop_or_default]
+    pub initial: Option<Rc<Feed>>,
     /// Called after each poll that added, edited or deleted updates (the first load included).
     #[prop_or_default]
     pub on_update: Callback<MergeReport>,
@@ -67,7 +72,13 @@ pub struct LiveBlogProps {
 /// [`BlogView`]. Unmounting it stops polling.
 #[function_component]
 pub fn LiveBlog(props: &LiveBlogProps) -> Html {
-    let blog = use_reducer(|| Blog::new(props.page_size));
+    let blog = use_reducer(|| {
+        let mut blog = Blog::new(props.page_size);
+        if let Some(initial) = &props.initial {
+            blog.show_snapshot(Feed::clone(initial));
+        }
+        blog
+    });
     let feed_url = use_memo(props.feed.clone(), |feed| {
         AttrValue::from(resolve(feed, &page_base()).unwrap_or_else(|| feed.to_string()))
     });

@@ -76,6 +76,21 @@ pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
     Ok(feed)
 }
 
+/// The first schema.org `LiveBlogPosting` in the page's own
+/// `<script type="application/ld+json">` elements, read like a feed whose address is the page's:
+/// what the `from-page` option shows before the first poll. Scripts that do not parse, or hold
+/// other types, are passed over.
+pub fn page_blog() -> Option<Feed> {
+    let document = web_sys::window()?.document()?;
+    let scripts = document
+        .query_selector_all("script[type='application/ld+json']")
+        .ok()?;
+    let base = super::address::page_base();
+    (0..scripts.length())
+        .filter_map(|index| scripts.item(index)?.text_content())
+        .find_map(|text| parse_feed(&text, &base).ok())
+}
+
 /// The tree `JSON.parse` built, read as much as telling JSON-LD from a JSON Feed needs.
 impl JsonNode for JsValue {
     fn is_array(&self) -> bool {

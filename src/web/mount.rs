@@ -6,6 +6,7 @@ use super::events::{dispatch_error, dispatch_update};
 use crate::core::Options;
 use crate::view::{LiveBlog, LiveBlogProps};
 use js_sys::{Array, Object};
+use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -109,6 +110,11 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
             .map(Into::into),
         theme: options.theme,
         page_size: options.page_size,
+        initial: options
+            .from_page
+            .then(super::fetch::page_blog)
+            .flatten()
+            .map(Rc::new),
         on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
         on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
     };

@@ -2,7 +2,7 @@
 // (CONTRACT.md section 2). The built dist/ renders it like the same blog as JSON Feed, and polls it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { launchChromium } from "./chromium.mjs";
@@ -164,5 +164,51 @@ test("JSON-LD without a LiveBlogPosting is a failed load, reported as liveblog:e
   await page.waitForFunction(() => window.__errors?.length > 0);
   const [detail] = await page.evaluate(() => window.__errors);
   assert.match(detail.message, /LiveBlogPosting/);
+  await page.close();
+});
+
+test("from-page paints the page's own JSON-LD before the feed arrives; the poll then duplicates, re-creates and marks nothing", async () => {
+  const jsonLd = (await readFile(join(repo, "tests/fixtures/summit.jsonld"), "utf8")).replaceAll("</", "<\\/");
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  // The feed (the same blog as JSON Feed) is held back until the test lets it go.
+  let feedAnswered = false;
+  await page.route("**/feeds/summit.json", async (route) => {
+    await held;
+    await route.continue();
+    feedAnswered = true;
+  });
+  await writeFile(join(pages, "from-page.html"), `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>from-page</title><link rel="icon" href="data:,">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Another thing"}</script>
+<script type="application/ld+json">${jsonLd}</script></head>
+<body><div id="blog" data-liveblog-feed="/feeds/summit.json" data-liveblog-from-page></div>
+<script async src="/liveblog/embed.js"></script></body></html>`);
+  await page.goto(`${siteUrl}news/from-page.html`);
+  await page.waitForFunction(() =>
+    document.querySelector("#blog")?.shadowRoot?.querySelectorAll(".lb-updates .lb-update").length === 5);
+  assert.equal(feedAnswered, false, "painted from the page while the feed is still on its way");
+  const before = await outline(page, "#blog");
+  await page.evaluate(() => {
+    window.__removed = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        window.__removed += [...record.removedNodes].filter((node) => node.nodeName === "LI" || node.nodeName === "ARTICLE").length;
+      }
+    }).observe(document.querySelector("#blog").shadowRoot, { childList: true, subtree: true });
+  });
+  const polled = page.waitForResponse("**/feeds/summit.json");
+  release();
+  await polled;
+  await page.waitForTimeout(500);
+  // The page's JSON-LD has plain text where the feed has HTML: the bodies become the feed's,
+  // in place, and are not marked as edits.
+  assert.deepEqual(await outline(page, "#blog"), before, "the same updates, once each, in the same order");
+  assert.equal(await page.evaluate(() => window.__removed), 0, "no update's element re-created");
+  assert.equal(await page.locator("#blog .lb-revised").count(), 0, "no update marked as edited");
+  assert.deepEqual(problems, []);
   await page.close();
 });
