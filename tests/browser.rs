@@ -301,6 +301,7 @@ fn flatten(nodes: &[SafeNode], out: &mut Vec<String>) {
                 }
                 flatten(&element.children, out);
             }
+            SafeNode::Embed(embed) => out.push(format!("embed:{}", embed.url)),
         }
     }
 }
