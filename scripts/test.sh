@@ -29,7 +29,7 @@ step "native tests (core, tools, docs)"
 cargo test --workspace 2>&1 | tee -a "$log"
 
 step "browser tests (headless Chromium)"
-cargo test -p liveblog --target wasm32-unknown-unknown --test browser --test crash --test reading 2>&1 | tee -a "$log"
+cargo test -p liveblog --target wasm32-unknown-unknown --test browser --test crash --test reading --test media 2>&1 | tee -a "$log"
 
 step "build dist/ and the demo server"
 bash scripts/build.sh

@@ -3,10 +3,12 @@
 //! Nothing here touches the browser (no yew, web-sys or js-sys), so all of it is tested with plain
 //! `cargo test`. The browser layer parses JSON into [`wire`] types, then hands them to
 //! [`normalize()`], merges pages with [`Feed::merge`], asks [`PollSchedule`] when to poll next and
-//! runs feed HTML through the [`sanitize`] policy. A schema.org `LiveBlogPosting` is found by
+//! runs feed HTML through the [`sanitize`] policy, after which [`embed::place`] turns links that
+//! stand alone into click-to-load embeds. A schema.org `LiveBlogPosting` is found by
 //! [`json_ld::classify`] and read into the same wire types.
 
 pub mod blog;
+pub mod embed;
 pub mod error;
 pub mod guard;
 pub mod json_ld;

@@ -6,10 +6,12 @@
 mod ago;
 mod blog_view;
 mod body;
+mod embed;
 mod header;
 mod key_events;
 mod key_points;
 mod live_blog;
+mod picture;
 mod pinned_post;
 mod state;
 mod update_card;

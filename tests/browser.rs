@@ -303,6 +303,7 @@ fn flatten(nodes: &[SafeNode], out: &mut Vec<String>) {
                 }
                 flatten(&element.children, out);
             }
+            SafeNode::Embed(embed) => out.push(format!("embed:{}", embed.url)),
         }
     }
 }

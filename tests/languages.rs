@@ -64,5 +64,18 @@ fn every_file_sets_every_required_key_and_only_known_keys() {
             strings.new_updates.contains("{n}"),
             "{language}.json: \"new_updates\" must say where the count goes"
         );
+        for (key, value) in [
+            ("embed_load_video", strings.embed_load_video),
+            ("embed_load_audio", strings.embed_load_audio),
+            ("embed_load_post", strings.embed_load_post),
+            ("embed_privacy", strings.embed_privacy),
+            ("embed_open", strings.embed_open),
+            ("embed_title", strings.embed_title),
+        ] {
+            assert!(
+                value.contains("{provider}"),
+                "{language}.json: \"{key}\" must say where the provider's name goes"
+            );
+        }
     }
 }

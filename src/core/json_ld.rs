@@ -13,6 +13,7 @@
 //! tree `JSON.parse` built (cheaper in the widget than teaching serde every shape), in the
 //! command-line tools a serde_json value. Both decide alike.
 
+use super::normalize::pixels;
 use super::timestamp::Timestamp;
 use super::wire::{WireFeed, WireItem};
 
@@ -26,6 +27,8 @@ pub trait JsonNode: Sized {
     fn element(&self, index: usize) -> Option<Self>;
     /// A string's value; `None` for anything else.
     fn string(&self) -> Option<String>;
+    /// A number's value; `None` for anything else.
+    fn number(&self) -> Option<f64>;
     /// Whether the value is an object (not an array, not `null`).
     fn is_object(&self) -> bool;
 }
@@ -44,6 +47,8 @@ pub trait JsonTree: JsonNode {
     fn text(text: String) -> Self;
     /// A new `true` or `false`.
     fn boolean(value: bool) -> Self;
+    /// A new whole number.
+    fn integer(value: u32) -> Self;
     /// A new, empty object.
     fn object() -> Self;
     /// A new, empty array.
@@ -128,8 +133,11 @@ fn is_live_blog_posting<N: JsonNode>(node: &N) -> bool {
 /// - an update's `author`, a name, a `Person` or a list of either, becomes `authors`, a list of
 ///   objects with `name` and `url` (anything else in it is left out);
 /// - an update's `image`, a URL, an `ImageObject` (`url`, else `contentUrl`) or a list of them
-///   (the first with a URL wins), becomes the URL; an `ImageObject`'s `caption` becomes the alt
-///   text, as JSON Feed keeps it: the title of an attachment with the picture's URL;
+///   (the first with a URL wins: publishers list crops of the same picture, not a gallery),
+///   becomes the URL; what an `ImageObject` says about it goes where JSON Feed keeps it, on an
+///   attachment with the picture's URL: `caption` is the alt text (`title`), `creditText` (else
+///   `copyrightHolder`'s name) the credit, `width` and `height` (numbers, strings of digits or
+///   `QuantitativeValue`s) the size, in its `_liveblog`;
 /// - an `inLanguage` that is not a string (a `Language` object) is left out;
 /// - a `coverageEndTime` at or before `now` closes the blog: it becomes JSON Feed's
 ///   `"expired": true` (whatever `_liveblog.status` says).
@@ -204,24 +212,83 @@ fn reshape_update<N: JsonTree>(update: &mut N) {
         } else {
             picture = image_url(&image).map(|url| (url, image));
         }
-        let caption = picture
+        if let Some(attachment) = picture
             .as_ref()
-            .and_then(|(_, image)| image.member("caption"))
-            .and_then(|caption| caption.string());
-        let url = picture.map(|(url, _)| url);
-        if let (Some(url), Some(caption)) = (&url, caption) {
-            let mut alt = N::object();
-            alt.set("url", Some(N::text(url.clone())));
-            alt.set("title", Some(N::text(caption)));
+            .and_then(|(url, image)| described(url, image))
+        {
             let mut attachments = update
                 .member("attachments")
                 .filter(N::is_array)
                 .unwrap_or_else(N::list);
-            attachments.push(alt);
+            attachments.push(attachment);
             update.set("attachments", Some(attachments));
         }
+        let url = picture.map(|(url, _)| url);
         update.set("image", url.map(N::text));
     }
+}
+
+/// The JSON Feed attachment that says what an `ImageObject` at `url` says about its picture;
+/// `None` when it says nothing (a bare URL, say).
+fn described<N: JsonTree>(url: &str, image: &N) -> Option<N> {
+    let alt = image.member("caption").and_then(|caption| caption.string());
+    let credit = image
+        .member("creditText")
+        .and_then(|credit| credit.string())
+        .or_else(|| name_of(image.member("copyrightHolder")?));
+    let width = image.member("width").and_then(dimension);
+    let height = image.member("height").and_then(dimension);
+    if alt.is_none() && credit.is_none() && width.is_none() && height.is_none() {
+        return None;
+    }
+    let mut attachment = N::object();
+    attachment.set("url", Some(N::text(url.to_owned())));
+    if let Some(alt) = alt {
+        attachment.set("title", Some(N::text(alt)));
+    }
+    if credit.is_some() || width.is_some() || height.is_some() {
+        let mut extension = N::object();
+        if let Some(credit) = credit {
+            extension.set("credit", Some(N::text(credit)));
+        }
+        for (key, value) in [("width", width), ("height", height)] {
+            if let Some(value) = value {
+                extension.set(key, Some(N::integer(value)));
+            }
+        }
+        attachment.set("_liveblog", Some(extension));
+    }
+    Some(attachment)
+}
+
+/// A name given as a string, a `Person` or `Organization`, or a list of them (the first wins).
+fn name_of<N: JsonNode>(holder: N) -> Option<String> {
+    let holder = holder.element(0).unwrap_or(holder);
+    holder.string().or_else(|| holder.member("name")?.string())
+}
+
+/// A width or height in pixels: a number, a string of digits (`"800"`, `"800 px"`), or a
+/// `QuantitativeValue` whose `value` is either. Anything else is no size.
+fn dimension<N: JsonNode>(value: N) -> Option<u32> {
+    let value = value.member("value").unwrap_or(value);
+    let number = match value.number() {
+        Some(number) => number,
+        None => {
+            let text = value.string()?;
+            let digits = text.trim();
+            let digits = digits.strip_suffix("px").unwrap_or(digits).trim_end();
+            if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            f64::from(
+                digits
+                    .bytes()
+                    .fold(0, |number, digit| number * 10 + u32::from(digit - b'0')),
+            )
+        }
+    };
+    pixels(Some(number))
 }
 
 /// An image's URL: the string, or an `ImageObject`'s `url`, else its `contentUrl`.
@@ -297,6 +364,10 @@ mod tests {
             self.as_str().map(str::to_owned)
         }
 
+        fn number(&self) -> Option<f64> {
+            self.as_f64()
+        }
+
         fn is_object(&self) -> bool {
             Value::is_object(self)
         }
@@ -330,6 +401,10 @@ mod tests {
 
         fn boolean(value: bool) -> Self {
             Value::Bool(value)
+        }
+
+        fn integer(value: u32) -> Self {
+            Value::from(value)
         }
 
         fn object() -> Self {
@@ -490,7 +565,7 @@ mod tests {
         let images: Vec<(&str, &str)> = feed
             .updates
             .iter()
-            .filter_map(|update| update.image.as_ref())
+            .filter_map(|update| update.images.first())
             .map(|image| (image.url.as_str(), image.alt.as_str()))
             .collect();
         assert_eq!(
@@ -505,6 +580,55 @@ mod tests {
             .updates
             .iter()
             .all(|update| update.attachments.is_empty()));
+    }
+
+    #[test]
+    fn an_image_object_gives_credit_and_size_however_they_are_written() {
+        let feed = read(&posting(json!([
+            {"@id": "a", "datePublished": "2026-11-30T10:00:00Z",
+             "image": {"@type": "ImageObject", "url": "https://x.example/a.jpg",
+                       "caption": "The quay", "creditText": "Photo: Efa Llewelyn",
+                       "copyrightHolder": {"name": "Not this one"},
+                       "width": 1200, "height": "800"}},
+            {"@id": "b", "datePublished": "2026-11-30T11:00:00Z",
+             "image": {"url": "https://x.example/b.jpg",
+                       "copyrightHolder": [{"@type": "Organization", "name": "Harbour Agency"}],
+                       "width": {"@type": "QuantitativeValue", "value": 640, "unitCode": "E37"},
+                       "height": {"@type": "QuantitativeValue", "value": "480 px"}}},
+            {"@id": "c", "datePublished": "2026-11-30T12:00:00Z",
+             "image": {"url": "https://x.example/c.jpg", "copyrightHolder": "Ana",
+                       "width": "wide", "height": -3}},
+            {"@id": "d", "datePublished": "2026-11-30T13:00:00Z",
+             "image": {"url": "https://x.example/d.jpg", "width": "1e3", "height": true,
+                       "creditText": 7}}
+        ])));
+        let image = |id: &str| {
+            feed.updates
+                .iter()
+                .find(|update| update.id == id)
+                .and_then(|update| update.images.first().cloned())
+                .unwrap_or_default()
+        };
+        let a = image("a");
+        assert_eq!(a.alt, "The quay");
+        assert_eq!(a.credit.as_deref(), Some("Photo: Efa Llewelyn"));
+        assert_eq!(a.size, Some((1200, 800)));
+        assert_eq!(a.caption, None);
+        let b = image("b");
+        assert_eq!(
+            (b.alt.as_str(), b.credit.as_deref()),
+            ("", Some("Harbour Agency"))
+        );
+        assert_eq!(b.size, Some((640, 480)));
+        let c = image("c");
+        assert_eq!((c.credit.as_deref(), c.size), (Some("Ana"), None));
+        let d = image("d");
+        assert_eq!(d.url, "https://x.example/d.jpg");
+        assert_eq!((d.credit, d.size), (None, None));
+        assert!(feed
+            .updates
+            .iter()
+            .all(|update| update.attachments.is_empty() && update.images.len() == 1));
     }
 
     #[test]

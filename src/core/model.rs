@@ -67,8 +67,9 @@ pub struct Update {
     pub body: Body,
     /// A short summary.
     pub summary: Option<String>,
-    /// The main picture.
-    pub image: Option<Image>,
+    /// The pictures: the main one (the item's `image`) first, then the other image attachments
+    /// in feed order, each URL once.
+    pub images: Vec<Image>,
     /// When it was first published; `None` when the feed's date was missing or unparseable.
     pub published: Option<Timestamp>,
     /// When it was last modified.
@@ -77,7 +78,7 @@ pub struct Update {
     pub authors: Vec<Author>,
     /// Free-form tags.
     pub tags: Vec<String>,
-    /// Other attached files (images are in [`Update::image`]).
+    /// Other attached files (images are in [`Update::images`]).
     pub attachments: Vec<Attachment>,
     /// Listed among the key events.
     pub key_event: bool,
@@ -156,7 +157,7 @@ impl Update {
             headline,
             body,
             summary,
-            image,
+            images,
             published,
             modified,
             authors,
@@ -171,7 +172,7 @@ impl Update {
             || *headline != other.headline
             || *body != other.body
             || *summary != other.summary
-            || *image != other.image
+            || *images != other.images
             || *published != other.published
             || *modified != other.modified
             || *authors != other.authors
@@ -192,7 +193,7 @@ impl Update {
             headline: None,
             body: Body::Text(text.into()),
             summary: None,
-            image: None,
+            images: Vec::new(),
             published: Some(Timestamp(minute * 60_000)),
             modified: None,
             authors: Vec::new(),
@@ -260,13 +261,20 @@ impl Body {
     }
 }
 
-/// A picture with its alternative text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A picture with its alternative text, caption and credit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Image {
     /// An http or https URL.
     pub url: String,
     /// What the picture shows, for screen readers; empty for a decorative picture.
     pub alt: String,
+    /// A caption shown under it.
+    pub caption: Option<String>,
+    /// Who took or owns it, shown after the caption.
+    pub credit: Option<String>,
+    /// Its width and height in pixels, when the feed gives both: the space it takes is reserved
+    /// before it loads. Without them the view reserves a 3:2 box.
+    pub size: Option<(u32, u32)>,
 }
 
 /// Someone who wrote an update.

@@ -7,6 +7,9 @@
 //!   on a tie);
 //! - updates are ordered newest first by `date_published` (else `date_modified`; undated last),
 //!   ties broken by id, whatever order the file lists them in;
+//! - the pictures are the item's `image` (described by the attachment with its URL: `title` is
+//!   the alt text, `_liveblog` the caption, credit and size), then every other image attachment
+//!   in feed order; other attachments are listed as files;
 //! - every URL (permalinks, pictures, authors' pages, attachments, `next_url`) is resolved
 //!   against the feed's own URL by the caller's resolver and kept only when it is http or https
 //!   (mailto too for links to authors).
@@ -100,31 +103,35 @@ fn update(
             ))
         })
         .collect();
-    let is_image = |attachment: &WireAttachment| {
-        attachment
-            .mime_type
-            .as_deref()
-            .is_some_and(|mime| mime.trim().starts_with("image/"))
-    };
-    let image = match link(item.image, AttributeKind::ImageUrl) {
-        Some(url) => {
-            let alt = attachments
-                .iter()
-                .find(|(attachment_url, _)| *attachment_url == url)
-                .and_then(|(_, attachment)| attachment.title.clone());
-            Some(Image {
-                url,
-                alt: text(alt).unwrap_or_default(),
-            })
-        }
-        None => attachments
+    let main = link(item.image, AttributeKind::ImageUrl);
+    let mut images: Vec<Image> = Vec::new();
+    if let Some(url) = &main {
+        let described = attachments
             .iter()
-            .find(|(_, attachment)| is_image(attachment))
-            .map(|(url, attachment)| Image {
-                url: url.clone(),
-                alt: text(attachment.title.clone()).unwrap_or_default(),
-            }),
-    };
+            .find(|(attachment_url, _)| attachment_url == url);
+        images.push(picture(
+            url.clone(),
+            described.map(|(_, attachment)| attachment),
+        ));
+    }
+    let mut files = Vec::new();
+    for (url, attachment) in attachments {
+        if main.as_ref() == Some(&url) {
+            continue; // it describes the main picture
+        }
+        if is_image(&attachment) {
+            if images.iter().all(|image| image.url != url) {
+                images.push(picture(url, Some(&attachment)));
+            }
+        } else {
+            files.push(Attachment {
+                title: text(attachment.title)
+                    .unwrap_or_else(|| url.rsplit('/').next().unwrap_or_default().to_owned()),
+                mime_type: text(attachment.mime_type),
+                url,
+            });
+        }
+    }
     let authors = if item.authors.is_empty() {
         item.author.into_iter().collect()
     } else {
@@ -151,24 +158,46 @@ fn update(
             .into_iter()
             .filter_map(|tag| text(Some(tag)))
             .collect(),
-        attachments: attachments
-            .into_iter()
-            .filter(|(url, attachment)| {
-                !is_image(attachment) && image.as_ref().is_none_or(|image| image.url != *url)
-            })
-            .map(|(url, attachment)| Attachment {
-                title: text(attachment.title)
-                    .unwrap_or_else(|| url.rsplit('/').next().unwrap_or_default().to_owned()),
-                mime_type: text(attachment.mime_type),
-                url,
-            })
-            .collect(),
+        attachments: files,
         key_event: item.liveblog.key_event == Some(true),
         pinned: item.liveblog.pinned == Some(true),
         revised: false,
-        image,
+        images,
         id,
     })
+}
+
+fn is_image(attachment: &WireAttachment) -> bool {
+    attachment
+        .mime_type
+        .as_deref()
+        .is_some_and(|mime| mime.trim().starts_with("image/"))
+}
+
+/// The picture at `url`, described by the attachment with its URL when there is one: its
+/// `title` is the alt text, its `_liveblog` the caption, credit and size.
+fn picture(url: String, described: Option<&WireAttachment>) -> Image {
+    let Some(attachment) = described else {
+        return Image {
+            url,
+            ..Image::default()
+        };
+    };
+    let extension = &attachment.liveblog;
+    Image {
+        url,
+        alt: text(attachment.title.clone()).unwrap_or_default(),
+        caption: text(extension.caption.clone()),
+        credit: text(extension.credit.clone()),
+        size: pixels(extension.width).zip(pixels(extension.height)),
+    }
+}
+
+/// A picture's width or height: a positive number of pixels, rounded, of at most five digits
+/// (what the sanitiser allows in `width` and `height` attributes too).
+pub(crate) fn pixels(value: Option<f64>) -> Option<u32> {
+    let value = value?.round();
+    (1.0..=99_999.0).contains(&value).then_some(value as u32)
 }
 
 fn author(
@@ -395,11 +424,12 @@ mod tests {
         );
         let update = &feed.updates[0];
         assert_eq!(
-            update.image,
-            Some(Image {
+            update.images,
+            [Image {
                 url: "https://x.example/a.jpg".into(),
-                alt: "A harbour".into()
-            })
+                alt: "A harbour".into(),
+                ..Image::default()
+            }]
         );
         assert_eq!(update.attachments.len(), 1);
         assert_eq!(update.attachments[0].title, "r.pdf");
@@ -411,13 +441,98 @@ mod tests {
             r#"{"items":[{"id":"a","attachments":[{"url":"https://x.example/p.png","mime_type":"image/png","title":"Map"}]}]}"#,
         );
         assert_eq!(
-            feed.updates[0].image,
-            Some(Image {
+            feed.updates[0].images,
+            [Image {
                 url: "https://x.example/p.png".into(),
-                alt: "Map".into()
-            })
+                alt: "Map".into(),
+                ..Image::default()
+            }]
         );
         assert!(feed.updates[0].attachments.is_empty());
+    }
+
+    #[test]
+    fn a_picture_takes_caption_credit_and_size_from_its_attachment() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","image":"https://x.example/a.jpg","attachments":[
+                {"url":"https://x.example/a.jpg","mime_type":"image/jpeg","title":"Gates lowered",
+                 "_liveblog":{"caption":" The barrier at 2pm ","credit":"Photo: Efa Llewelyn","width":1200,"height":800}}]}]}"#,
+        );
+        assert_eq!(
+            feed.updates[0].images,
+            [Image {
+                url: "https://x.example/a.jpg".into(),
+                alt: "Gates lowered".into(),
+                caption: Some("The barrier at 2pm".into()),
+                credit: Some("Photo: Efa Llewelyn".into()),
+                size: Some((1200, 800)),
+            }]
+        );
+    }
+
+    #[test]
+    fn other_image_attachments_follow_the_main_picture_in_feed_order() {
+        let feed = feed(
+            r#"{"items":[{"id":"a","image":"https://x.example/main.jpg","attachments":[
+                {"url":"https://x.example/two.png","mime_type":"image/png","title":"Two"},
+                {"url":"https://x.example/notes.pdf","mime_type":"application/pdf"},
+                {"url":"https://x.example/main.jpg","mime_type":"image/jpeg","title":"Main"},
+                {"url":"https://x.example/three.webp","mime_type":" image/webp","_liveblog":{"credit":"Agency"}},
+                {"url":"https://x.example/two.png","mime_type":"image/png","title":"Again"}]}]}"#,
+        );
+        let update = &feed.updates[0];
+        let pictures: Vec<(&str, &str, Option<&str>)> = update
+            .images
+            .iter()
+            .map(|image| {
+                (
+                    image.url.as_str(),
+                    image.alt.as_str(),
+                    image.credit.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pictures,
+            [
+                ("https://x.example/main.jpg", "Main", None),
+                ("https://x.example/two.png", "Two", None),
+                ("https://x.example/three.webp", "", Some("Agency")),
+            ]
+        );
+        assert_eq!(update.attachments.len(), 1);
+        assert_eq!(update.attachments[0].title, "notes.pdf");
+    }
+
+    #[test]
+    fn a_size_needs_a_sensible_width_and_height() {
+        let size = |extension: &str| {
+            feed(&format!(
+                r#"{{"items":[{{"id":"a","attachments":[{{"url":"https://x.example/a.png","mime_type":"image/png","_liveblog":{extension}}}]}}]}}"#
+            ))
+            .updates[0]
+                .images[0]
+                .size
+        };
+        assert_eq!(size(r#"{"width":640,"height":480}"#), Some((640, 480)));
+        assert_eq!(size(r#"{"width":640.4,"height":479.6}"#), Some((640, 480)));
+        assert_eq!(size(r#"{"width":640}"#), None);
+        assert_eq!(size(r#"{"width":0,"height":480}"#), None);
+        assert_eq!(size(r#"{"width":-640,"height":480}"#), None);
+        assert_eq!(size(r#"{"width":640,"height":1e9}"#), None);
+        assert_eq!(size(r#"{}"#), None);
+    }
+
+    #[test]
+    fn an_image_without_an_attachment_is_decorative_and_plain() {
+        let feed = feed(r#"{"items":[{"id":"a","image":"https://x.example/a.jpg"}]}"#);
+        assert_eq!(
+            feed.updates[0].images,
+            [Image {
+                url: "https://x.example/a.jpg".into(),
+                ..Image::default()
+            }]
+        );
     }
 
     #[test]
@@ -458,7 +573,7 @@ mod tests {
         );
         assert_eq!(update.url, None);
         assert_eq!(
-            update.image.as_ref().map(|i| i.url.as_str()),
+            update.images.first().map(|i| i.url.as_str()),
             Some("https://news.example/img/a.jpg")
         );
         assert_eq!(

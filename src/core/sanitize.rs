@@ -7,6 +7,8 @@
 //! and images. Everything else is unwrapped (its text kept) or, for elements whose content is
 //! code or chrome (`script`, `style`, `iframe`, `svg`...), dropped with its content.
 
+use super::embed::Embed;
+
 /// Feed HTML nested deeper than this is flattened to text: no reader needs it, and a hostile
 /// feed must not overflow the stack.
 pub const MAX_DEPTH: usize = 24;
@@ -21,6 +23,9 @@ pub enum SafeNode {
     Element(SafeElement),
     /// Text, shown as text.
     Text(String),
+    /// A link standing alone, shown as a click-to-load embed. Made by
+    /// [`embed::place`](crate::core::embed::place) from a sanitised tree, never by the sanitiser.
+    Embed(Embed),
 }
 
 /// An allowed element.
@@ -345,9 +350,11 @@ mod tests {
                 .map(|child| match child {
                     SafeNode::Text(text) => text.clone(),
                     SafeNode::Element(element) => format!("<{}>", element.tag),
+                    SafeNode::Embed(embed) => embed.url.clone(),
                 })
                 .collect::<String>(),
             SafeNode::Text(text) => text.clone(),
+            SafeNode::Embed(embed) => embed.url.clone(),
         };
         assert_eq!(nodes.len(), 2);
         assert_eq!(text(&nodes[0]), "First line<br>second line");

@@ -65,10 +65,22 @@ pub struct Strings {
     pub new_updates_few: Option<&'static str>,
     /// The same for the plural category "many", in languages that have it.
     pub new_updates_many: Option<&'static str>,
+    /// The button that loads an embedded video; `{provider}` is the service's name.
+    pub embed_load_video: &'static str,
+    /// The button that loads an embedded audio player.
+    pub embed_load_audio: &'static str,
+    /// The button that loads an embedded social post.
+    pub embed_load_post: &'static str,
+    /// Under the button: what loading it means for the reader's privacy.
+    pub embed_privacy: &'static str,
+    /// The link to the original, on the provider's site.
+    pub embed_open: &'static str,
+    /// The loaded iframe's accessible name.
+    pub embed_title: &'static str,
 }
 
 /// Every key a language file or a publisher's override may set, in the order of [`Strings`].
-pub const KEYS: [&str; 29] = [
+pub const KEYS: [&str; 35] = [
     "live",
     "closed",
     "last_updated",
@@ -98,6 +110,12 @@ pub const KEYS: [&str; 29] = [
     "new_updates_two",
     "new_updates_few",
     "new_updates_many",
+    "embed_load_video",
+    "embed_load_audio",
+    "embed_load_post",
+    "embed_privacy",
+    "embed_open",
+    "embed_title",
 ];
 
 /// Languages with a file in `i18n/` (primary subtags). English is compiled in.
@@ -136,6 +154,11 @@ impl Strings {
         template.replace("{n}", &count.to_string())
     }
 
+    /// One of the embed strings with the provider's name in place of `{provider}`.
+    pub fn with_provider(template: &str, provider: &str) -> String {
+        template.replace("{provider}", provider)
+    }
+
     /// Sets the string called `key` (one of [`KEYS`]); returns `false`, changing nothing, for an
     /// unknown key. The value lives as long as the page: a table is built once per language and
     /// set of overrides, and kept.
@@ -170,6 +193,12 @@ impl Strings {
             "new_updates_two" => return set_optional(&mut self.new_updates_two, value),
             "new_updates_few" => return set_optional(&mut self.new_updates_few, value),
             "new_updates_many" => return set_optional(&mut self.new_updates_many, value),
+            "embed_load_video" => &mut self.embed_load_video,
+            "embed_load_audio" => &mut self.embed_load_audio,
+            "embed_load_post" => &mut self.embed_load_post,
+            "embed_privacy" => &mut self.embed_privacy,
+            "embed_open" => &mut self.embed_open,
+            "embed_title" => &mut self.embed_title,
             _ => return false,
         };
         *field = value;
@@ -213,6 +242,12 @@ pub const ENGLISH: Strings = Strings {
     new_updates_two: None,
     new_updates_few: None,
     new_updates_many: None,
+    embed_load_video: "Load {provider} video",
+    embed_load_audio: "Load {provider} player",
+    embed_load_post: "Load post from {provider}",
+    embed_privacy: "Loading it shows content from {provider}, which may set cookies.",
+    embed_open: "Open on {provider}",
+    embed_title: "Content from {provider}",
 };
 
 /// What follows name number `index` of `count` in a list read aloud: ", " between names, " and "
@@ -266,6 +301,18 @@ mod tests {
         let mut strings = ENGLISH;
         assert!(!strings.set("show_fewer", "x"));
         assert_eq!(strings, ENGLISH);
+    }
+
+    #[test]
+    fn embed_strings_name_the_provider() {
+        assert_eq!(
+            Strings::with_provider(ENGLISH.embed_load_post, "X"),
+            "Load post from X"
+        );
+        assert_eq!(
+            Strings::with_provider(ENGLISH.embed_privacy, "YouTube"),
+            "Loading it shows content from YouTube, which may set cookies."
+        );
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub struct WireItem {
     pub author: Option<WireAuthor>,
     /// Free-form tags.
     pub tags: Vec<String>,
-    /// Related resources; images among them are shown.
+    /// Related resources; images among them are shown as pictures, the others listed.
     pub attachments: Vec<WireAttachment>,
     /// The item-level extension.
     #[serde(rename = "_liveblog")]
@@ -169,6 +169,24 @@ pub struct WireAttachment {
     pub mime_type: Option<String>,
     /// Its title; for images, the alternative text.
     pub title: Option<String>,
+    /// The attachment-level extension: a picture's caption, credit and size.
+    #[serde(rename = "_liveblog")]
+    pub liveblog: WireAttachmentExtension,
+}
+
+/// An attachment's `_liveblog` object: what a picture needs beyond JSON Feed's `title` (its alt
+/// text).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct WireAttachmentExtension {
+    /// A caption, shown under the picture.
+    pub caption: Option<String>,
+    /// Who took or owns the picture.
+    pub credit: Option<String>,
+    /// Its width in pixels.
+    pub width: Option<f64>,
+    /// Its height in pixels.
+    pub height: Option<f64>,
 }
 
 /// Reads an id that may be a string or a number, as JSON Feed allows; `null` reads as no id.

@@ -1,18 +1,27 @@
 //! Sanitised feed HTML as Yew elements.
 
+use super::embed::EmbedCard;
+use crate::core::embed::place;
 use crate::core::sanitize::{SafeNode, LINK_REL};
+use crate::core::strings::Strings;
 use yew::virtual_dom::{VTag, VText};
-use yew::Html;
+use yew::{html, Html};
 
 /// Renders sanitised nodes. Links open in a new tab without access to this page; pictures load
-/// lazily.
-pub fn render(nodes: &[SafeNode]) -> Html {
-    nodes.iter().map(render_node).collect()
+/// lazily; a link that stands alone to a video, audio or social post becomes a click-to-load
+/// embed ([`place`]).
+pub fn render(mut nodes: Vec<SafeNode>, strings: &'static Strings) -> Html {
+    place(&mut nodes);
+    nodes
+        .iter()
+        .map(|node| render_node(node, strings))
+        .collect()
 }
 
-fn render_node(node: &SafeNode) -> Html {
+fn render_node(node: &SafeNode, strings: &'static Strings) -> Html {
     match node {
         SafeNode::Text(text) => VText::new(text.clone()).into(),
+        SafeNode::Embed(embed) => html! { <EmbedCard embed={embed.clone()} {strings} /> },
         SafeNode::Element(element) => {
             let mut tag = VTag::new(element.tag);
             for (name, value) in &element.attributes {
@@ -29,7 +38,12 @@ fn render_node(node: &SafeNode) -> Html {
                 }
                 _ => {}
             }
-            tag.add_children(element.children.iter().map(render_node));
+            tag.add_children(
+                element
+                    .children
+                    .iter()
+                    .map(|child| render_node(child, strings)),
+            );
             tag.into()
         }
     }

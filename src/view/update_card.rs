@@ -1,4 +1,4 @@
-//! One update: its time, headline, text, picture, authors and attachments.
+//! One update: its time, headline, text (with embeds), pictures, authors and attachments.
 
 use super::ago::Ago;
 use super::body;
@@ -112,12 +112,8 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
             if let Some(headline) = &update.headline {
                 <h3 class="lb-headline" id={heading_id} dir="auto">{ headline.clone() }</h3>
             }
-            <div class="lb-body" dir="auto">{ body::render(&nodes) }</div>
-            if let Some(image) = &update.image {
-                <figure class="lb-figure">
-                    <img src={image.url.clone()} alt={image.alt.clone()} loading="lazy" decoding="async" />
-                </figure>
-            }
+            <div class="lb-body" dir="auto">{ body::render(nodes, strings) }</div>
+            { super::picture::pictures(&update.images) }
             if !update.attachments.is_empty() {
                 <ul class="lb-attachments">
                     { for update.attachments.iter().map(|attachment| html! {

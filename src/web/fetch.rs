@@ -116,6 +116,10 @@ impl JsonNode for JsValue {
         self.as_string()
     }
 
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+
     fn is_object(&self) -> bool {
         JsValue::is_object(self) && !Array::is_array(self)
     }
@@ -147,6 +151,10 @@ impl JsonTree for JsValue {
 
     fn boolean(value: bool) -> Self {
         JsValue::from_bool(value)
+    }
+
+    fn integer(value: u32) -> Self {
+        JsValue::from(value)
     }
 
     fn object() -> Self {

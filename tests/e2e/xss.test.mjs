@@ -45,6 +45,8 @@ const FIELDS = [
   "items[].authors[].name", "items[].authors[].url", "items[].authors[].avatar",
   "items[].author.name", "items[].author.url", "items[].attachments[].url",
   "items[].attachments[].mime_type", "items[].attachments[].title",
+  "items[].attachments[]._liveblog.caption", "items[].attachments[]._liveblog.credit",
+  "items[].content_text (as an embed's id)",
 ];
 const CONTROL_POINT = "A control key point";
 const WIDGETS_PER_PAGE = 240;
@@ -53,7 +55,8 @@ const LEAK_HOSTS = new Set(["leak.invalid"]);
 /**
  * A feed carrying `payload` in every text field: item "a" (pinned, so rendered twice) has it in
  * its HTML body, picture, links and attachments; item "b" in its plain-text body, legacy author,
- * dates and as the alt text of a real picture; a third item has it as its id and date.
+ * dates and as the alt text, caption and credit of a real picture; a third item has it as its id
+ * and date; a fourth as the ids in links to video and social posts that stand alone (embeds).
  */
 function hostileFeed(payload) {
   const p = payload;
@@ -69,7 +72,8 @@ function hostileFeed(payload) {
         id: "a", url: p, title: p, content_html: p, content_text: p, summary: p, image: p, tags: [p],
         date_published: "2026-11-30T12:00:00Z",
         authors: [{ name: p, url: p, avatar: p }],
-        attachments: [{ url: p, mime_type: p, title: p }, { url: p, mime_type: "image/png", title: p }],
+        attachments: [{ url: p, mime_type: p, title: p },
+          { url: p, mime_type: "image/png", title: p, _liveblog: { caption: p, credit: p } }],
         _liveblog: { pinned: true, key_event: true },
       },
       {
@@ -77,11 +81,15 @@ function hostileFeed(payload) {
         date_published: "2026-11-30T11:00:00Z", date_modified: p,
         author: { name: p, url: p },
         attachments: [
-          { url: "pic.svg", mime_type: "image/svg+xml", title: p },
+          { url: "pic.svg", mime_type: "image/svg+xml", title: p, _liveblog: { caption: p, credit: p } },
           { url: "notes.pdf", mime_type: "application/pdf", title: p },
         ],
       },
       { id: p, title: "c", content_text: "c", date_published: p },
+      {
+        id: "d", title: "d", date_published: "2026-11-30T10:00:00Z",
+        content_text: `https://youtu.be/${p}\n\nhttps://bsky.app/profile/did:plc:${p}/post/${p}\n\nhttps://x.com/${p}/status/1`,
+      },
     ],
   };
 }
@@ -325,7 +333,7 @@ function inspect({ texts, stylesheet, controlPoint }) {
       const tag = element.localName;
       if (element.namespaceURI !== "http://www.w3.org/1999/xhtml") problem(`foreign element <${tag}>`);
       if (!ELEMENTS.has(tag)) problem(`element <${tag}>`);
-      if (tag === "button" && !/^lb-(more|new|filter)$/.test(element.className)) problem(`a button of the feed's: ${element.outerHTML}`);
+      if (tag === "button" && !/^lb-(more|new|filter|embed-load)$/.test(element.className)) problem(`a button of the feed's: ${element.outerHTML}`);
       // The widget's own links to its updates (key events, "Copy link"): a fragment naming an
       // update shown, opening nothing.
       const ownLink = tag === "a" && element.getAttribute("href")?.startsWith("#");
@@ -376,6 +384,8 @@ function inspect({ texts, stylesheet, controlPoint }) {
     same("update b's headline", text("#lb-b .lb-headline"), expected || undefined);
     same("update b's byline", root.querySelector("#lb-b .lb-byline")?.firstElementChild?.textContent, expected || undefined);
     same("update b's alt text", root.querySelector("#lb-b .lb-figure img")?.getAttribute("alt"), expected);
+    same("update b's caption and credit", text("#lb-b .lb-figure figcaption"), expected ? `${expected} ${expected}` : undefined);
+    same("update b's credit", text("#lb-b .lb-figure .lb-credit"), expected || undefined);
     same("update b's attachment", text("#lb-b .lb-attachments a"), expected || "notes.pdf");
     const plain = root.querySelector("#lb-b .lb-body");
     if (plain && [...plain.querySelectorAll("*")].some((element) => !["p", "br"].includes(element.localName))) {

@@ -4,13 +4,17 @@
 //! is exactly what the widget would show; the output is written from those wire types. The two
 //! formats share the blog's title, page, language and live or closed state, the `_liveblog`
 //! extension, and for each update its id, permalink, headline, plain text, summary, dates,
-//! authors (name and page), picture and alt text: these survive a round trip unchanged. What has
-//! no counterpart is listed in [`Converted::notes`] (HTML bodies become plain text, for one).
+//! authors (name and page), picture with its alt text, credit and size: these survive a round trip
+//! unchanged. What has no counterpart is listed in [`Converted::notes`] (HTML bodies become plain
+//! text, a picture's caption and the other pictures are left out, for example).
 
 mod to_json_feed;
 mod to_json_ld;
 
-use liveblog::core::wire::{WireFeed, WireFeedExtension, WireItem, WireItemExtension};
+use liveblog::core::wire::{
+    WireAttachment, WireAttachmentExtension, WireFeed, WireFeedExtension, WireItem,
+    WireItemExtension,
+};
 
 use crate::document::FeedDocument;
 use liveblog::core::Timestamp;
@@ -131,22 +135,39 @@ fn item_extension(extension: &WireItemExtension) -> Option<Value> {
     (!object.is_empty()).then_some(Value::Object(object))
 }
 
-/// The update's picture and its alt text, found as the widget finds them: `image` with the title
-/// of the attachment at the same URL, else the first image attachment.
-fn picture(item: &WireItem) -> Option<(String, Option<String>)> {
-    let title_of = |url: &str| {
-        item.attachments
-            .iter()
-            .find(|attachment| attachment.url.as_deref() == Some(url))
-            .and_then(|attachment| attachment.title.clone())
-    };
+/// The update's main picture and the attachment that describes it (alt text, caption, credit,
+/// size), found as the widget finds them: `image` with the attachment at the same URL, else the
+/// first image attachment.
+fn picture(item: &WireItem) -> Option<(String, Option<&WireAttachment>)> {
     if let Some(url) = &item.image {
-        return Some((url.clone(), title_of(url)));
+        let described = item
+            .attachments
+            .iter()
+            .find(|attachment| attachment.url.as_deref() == Some(url));
+        return Some((url.clone(), described));
     }
     item.attachments
         .iter()
         .find(|attachment| is_image(attachment.mime_type.as_deref()))
-        .and_then(|attachment| Some((attachment.url.clone()?, attachment.title.clone())))
+        .and_then(|attachment| Some((attachment.url.clone()?, Some(attachment))))
+}
+
+/// An attachment's `_liveblog`, with only the fields that are set.
+fn attachment_extension(extension: &WireAttachmentExtension) -> Option<Value> {
+    let mut object = Map::new();
+    put(
+        &mut object,
+        "caption",
+        extension.caption.clone().map(Value::from),
+    );
+    put(
+        &mut object,
+        "credit",
+        extension.credit.clone().map(Value::from),
+    );
+    put(&mut object, "width", extension.width.map(number));
+    put(&mut object, "height", extension.height.map(number));
+    (!object.is_empty()).then_some(Value::Object(object))
 }
 
 fn is_image(mime_type: Option<&str>) -> bool {

@@ -177,6 +177,10 @@ impl JsonNode for Node<'_> {
         self.0.as_str().map(str::to_owned)
     }
 
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+
     fn is_object(&self) -> bool {
         self.0.is_object()
     }
@@ -206,6 +210,10 @@ impl JsonNode for Tree {
 
     fn string(&self) -> Option<String> {
         self.0.as_str().map(str::to_owned)
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
     }
 
     fn is_object(&self) -> bool {
@@ -241,6 +249,10 @@ impl JsonTree for Tree {
 
     fn boolean(value: bool) -> Self {
         Tree(Value::Bool(value))
+    }
+
+    fn integer(value: u32) -> Self {
+        Tree(Value::from(value))
     }
 
     fn object() -> Self {

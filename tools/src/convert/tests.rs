@@ -30,7 +30,8 @@ fn json_feed() -> Value {
              "authors": [{"name": "Tom Ashcroft", "url": "https://news.example/staff/tom"}],
              "image": "https://news.example/img/fund.jpg",
              "attachments": [{"url": "https://news.example/img/fund.jpg", "mime_type": "image/jpeg",
-                              "title": "Delegates shake hands"}],
+                              "title": "Delegates shake hands",
+                              "_liveblog": {"credit": "Photo: Efa Llewelyn", "width": 1200, "height": 800}}],
              "_liveblog": {"key_event": true}},
             {"id": "u-1", "title": "Welcome", "content_text": "Follow along.",
              "date_published": "2026-11-30T09:00:00Z", "_liveblog": {"pinned": true}}
@@ -48,7 +49,8 @@ fn a_json_feed_becomes_a_posting_the_widget_reads_the_same() {
     assert_eq!(
         posting["liveBlogUpdate"][0]["image"],
         json!({"@type": "ImageObject", "url": "https://news.example/img/fund.jpg",
-               "caption": "Delegates shake hands"})
+               "caption": "Delegates shake hands", "creditText": "Photo: Efa Llewelyn",
+               "width": 1200, "height": 800})
     );
     assert_eq!(shown(posting), shown(&json_feed()));
 }
@@ -98,6 +100,37 @@ fn what_json_ld_cannot_hold_is_noted() {
             "tags have no LiveBlogPosting property the widget reads: left out",
             "an item without an id is left out, as the widget leaves it out",
         ]
+    );
+}
+
+#[test]
+fn a_caption_and_the_other_pictures_are_noted_and_the_shared_fields_kept() {
+    let feed = json!({
+        "version": "https://jsonfeed.org/version/1.1", "title": "T",
+        "items": [{"id": "a", "content_text": "Pictures", "image": "https://x.example/a.jpg",
+            "attachments": [
+                {"url": "https://x.example/a.jpg", "mime_type": "image/jpeg",
+                 "_liveblog": {"caption": "At 2pm", "credit": "Agency"}},
+                {"url": "https://x.example/b.png", "mime_type": "image/png", "title": "B"}
+            ]}]
+    });
+    let converted = convert(&read(&feed), Target::LiveBlogPosting);
+    assert_eq!(
+        converted.document["liveBlogUpdate"][0]["image"],
+        json!({"@type": "ImageObject", "url": "https://x.example/a.jpg", "creditText": "Agency"})
+    );
+    assert_eq!(
+        converted.notes,
+        [
+            "a picture's _liveblog.caption has no LiveBlogPosting property (an ImageObject's caption is its alt text): left out",
+            "pictures other than the first have no LiveBlogPosting property the widget reads: left out",
+        ]
+    );
+    let back = convert(&read(&converted.document), Target::JsonFeed).document;
+    assert_eq!(
+        back["items"][0]["attachments"],
+        json!([{"url": "https://x.example/a.jpg", "mime_type": "image/jpeg",
+                "_liveblog": {"credit": "Agency"}}])
     );
 }
 

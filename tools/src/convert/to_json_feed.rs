@@ -3,7 +3,7 @@
 use liveblog::core::wire::{WireAuthor, WireFeed, WireItem};
 use serde_json::{Map, Value};
 
-use super::{closed, feed_extension, item_extension, put};
+use super::{attachment_extension, closed, feed_extension, item_extension, put};
 use crate::json_feed::{image_mime_type, VERSION};
 
 pub(super) fn write(feed: &WireFeed) -> Value {
@@ -106,6 +106,11 @@ fn item(item: &WireItem) -> Value {
                 &mut object,
                 "title",
                 attachment.title.clone().map(Value::from),
+            );
+            put(
+                &mut object,
+                "_liveblog",
+                attachment_extension(&attachment.liveblog),
             );
             Some(Value::Object(object))
         })

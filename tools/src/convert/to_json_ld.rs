@@ -1,9 +1,11 @@
 //! Writing a schema.org `LiveBlogPosting`.
 
-use liveblog::core::wire::{WireAuthor, WireFeed, WireItem};
+use liveblog::core::wire::{WireAttachment, WireAuthor, WireFeed, WireItem};
 use serde_json::{Map, Value};
 
-use super::{closed, feed_extension, is_image, item_extension, newest_date, picture, put, Notes};
+use super::{
+    closed, feed_extension, is_image, item_extension, newest_date, number, picture, put, Notes,
+};
 use crate::feed_html::plain_text;
 
 /// `coverage_end` is the input's own `coverageEndTime`, kept when it had one.
@@ -90,22 +92,18 @@ fn update(item: &WireItem, notes: &mut Notes) -> Value {
             .collect();
         object.insert("author".into(), people.into());
     }
-    if let Some((url, caption)) = picture(item) {
-        let image = match caption {
-            Some(caption) => {
-                let mut image = Map::new();
-                image.insert("@type".into(), "ImageObject".into());
-                image.insert("url".into(), url.into());
-                image.insert("caption".into(), caption.into());
-                Value::Object(image)
-            }
-            None => Value::from(url),
-        };
-        object.insert("image".into(), image);
+    let picture = picture(item);
+    if let Some((url, described)) = &picture {
+        object.insert("image".into(), image(url, *described, notes));
     }
-    let picture_url = picture(item).map(|(url, _)| url);
+    let picture_url = picture.map(|(url, _)| url);
     for attachment in &item.attachments {
-        if attachment.url != picture_url && !is_image(attachment.mime_type.as_deref()) {
+        if attachment.url == picture_url {
+            continue;
+        }
+        if is_image(attachment.mime_type.as_deref()) {
+            notes.add("pictures other than the first have no LiveBlogPosting property the widget reads: left out");
+        } else {
             notes.add(
                 "attachments other than the picture have no LiveBlogPosting property: left out",
             );
@@ -116,6 +114,37 @@ fn update(item: &WireItem, notes: &mut Notes) -> Value {
     }
     put(&mut object, "_liveblog", item_extension(&item.liveblog));
     Value::Object(object)
+}
+
+/// The picture as an `ImageObject` with its alt text as `caption`, its credit as `creditText`,
+/// its `width` and `height`; a bare URL when it has none of them.
+fn image(url: &str, described: Option<&WireAttachment>, notes: &mut Notes) -> Value {
+    let Some(attachment) = described else {
+        return Value::from(url);
+    };
+    let extension = &attachment.liveblog;
+    if extension.caption.is_some() {
+        notes.add("a picture's _liveblog.caption has no LiveBlogPosting property (an ImageObject's caption is its alt text): left out");
+    }
+    let mut image = Map::new();
+    put(
+        &mut image,
+        "caption",
+        attachment.title.clone().map(Value::from),
+    );
+    put(
+        &mut image,
+        "creditText",
+        extension.credit.clone().map(Value::from),
+    );
+    put(&mut image, "width", extension.width.map(number));
+    put(&mut image, "height", extension.height.map(number));
+    if image.is_empty() {
+        return Value::from(url);
+    }
+    image.insert("@type".into(), "ImageObject".into());
+    image.insert("url".into(), url.into());
+    Value::Object(image)
 }
 
 fn person(author: &WireAuthor, notes: &mut Notes) -> Value {

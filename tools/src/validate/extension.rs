@@ -14,6 +14,9 @@ const FEED_FIELDS: [&str; 5] = [
     "poll_interval",
 ];
 const ITEM_FIELDS: [&str; 2] = ["key_event", "pinned"];
+const ATTACHMENT_FIELDS: [&str; 4] = ["caption", "credit", "width", "height"];
+/// The largest width or height the widget uses (five digits, as in feed HTML's `img`).
+const MAX_PIXELS: f64 = 99_999.0;
 
 /// The feed's `_liveblog`, if `object` has one. `expired` is JSON Feed's flag, for the conflict
 /// between `"status": "live"` and `"expired": true`.
@@ -80,6 +83,43 @@ pub(super) fn item(checker: &mut Checker, object: &Map<String, Value>, at: &Poin
         checker.member(extension, flag, &at, &[Kind::Bool]);
     }
     checker.unknown(extension, &ITEM_FIELDS, &at);
+}
+
+/// An attachment's `_liveblog`: a picture's caption, credit and size.
+pub(super) fn attachment(checker: &mut Checker, object: &Map<String, Value>, at: &Pointer) {
+    let Some(extension) = extension(checker, object, at) else {
+        return;
+    };
+    let at = at.key("_liveblog");
+    checker.text(extension, "caption", &at);
+    checker.text(extension, "credit", &at);
+    let mut sizes = 0;
+    for key in ["width", "height"] {
+        let Some(pixels) = checker
+            .member(extension, key, &at, &[Kind::Number])
+            .and_then(Value::as_f64)
+        else {
+            continue;
+        };
+        if !(1.0..=MAX_PIXELS).contains(&pixels.round()) {
+            checker.warn(
+                &at.key(key),
+                "not a number of pixels from 1 to 99999: ignored, and the picture gets a 3:2 box",
+            );
+            continue;
+        }
+        sizes += 1;
+        if pixels.fract() != 0.0 {
+            checker.warn(&at.key(key), "not a whole number of pixels: rounded");
+        }
+    }
+    if sizes == 1 {
+        checker.warn(
+            &at,
+            "width and height go together: with one alone the widget reserves a 3:2 box for the picture",
+        );
+    }
+    checker.unknown(extension, &ATTACHMENT_FIELDS, &at);
 }
 
 fn extension<'v>(

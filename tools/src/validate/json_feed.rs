@@ -190,7 +190,8 @@ fn item(checker: &mut Checker, value: &Value, at: &Pointer, ids: &mut Ids) {
 }
 
 /// A picture needs alt text: JSON Feed has no field for it, so the widget takes the `title` of
-/// the attachment with the picture's URL.
+/// the attachment with the picture's URL. Every image attachment is shown as a picture: the
+/// first stands in for a missing `image`, the others follow it.
 fn alt_text(checker: &mut Checker, image: Option<&str>, attachments: &[Value], at: &Pointer) {
     let title = |attachment: &Value| {
         attachment
@@ -198,34 +199,37 @@ fn alt_text(checker: &mut Checker, image: Option<&str>, attachments: &[Value], a
             .and_then(Value::as_str)
             .is_some_and(|title| !title.trim().is_empty())
     };
-    match image {
-        Some(image) => {
-            if !attachments
-                .iter()
-                .any(|attachment| url_of(attachment) == Some(image) && title(attachment))
-            {
-                checker.warn(
-                    &at.key("image"),
-                    "no alt text: the picture is announced as unlabelled. Add an attachment with the same url, its mime_type and the alt text as title",
-                );
-            }
+    if let Some(image) = image {
+        if !attachments
+            .iter()
+            .any(|attachment| url_of(attachment) == Some(image) && title(attachment))
+        {
+            checker.warn(
+                &at.key("image"),
+                "no alt text: the picture is announced as unlabelled. Add an attachment with the same url, its mime_type and the alt text as title",
+            );
         }
-        None => {
-            let picture = attachments.iter().position(|attachment| {
-                attachment
-                    .get("mime_type")
-                    .and_then(Value::as_str)
-                    .is_some_and(|mime| mime.trim().starts_with("image/"))
-            });
-            if let Some(index) = picture {
-                if !attachments.get(index).is_some_and(title) {
-                    checker.warn(
-                        &at.key("attachments").index(index),
-                        "no title: this image attachment is the update's picture, and its title is the alt text",
-                    );
-                }
-            }
+    }
+    let mut main = image.is_none();
+    for (index, attachment) in attachments.iter().enumerate() {
+        let picture = attachment
+            .get("mime_type")
+            .and_then(Value::as_str)
+            .is_some_and(|mime| mime.trim().starts_with("image/"));
+        if !picture || image.is_some_and(|image| url_of(attachment) == Some(image)) {
+            continue;
         }
+        if !title(attachment) {
+            checker.warn(
+                &at.key("attachments").index(index),
+                if main {
+                    "no title: this image attachment is the update's picture, and its title is the alt text"
+                } else {
+                    "no title: this image attachment is shown as a picture too, and its title is its alt text"
+                },
+            );
+        }
+        main = false;
     }
 }
 
@@ -265,6 +269,7 @@ fn attachment(checker: &mut Checker, value: &Value, at: &Pointer) {
     for key in ["size_in_bytes", "duration_in_seconds"] {
         checker.member(attachment, key, at, &[Kind::Number]);
     }
+    extension::attachment(checker, attachment, at);
 }
 
 fn url_of(attachment: &Value) -> Option<&str> {
