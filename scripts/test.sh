@@ -18,8 +18,9 @@ cargo fmt --all -- --check
 
 step "clippy (native, whole workspace)"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
-step "clippy (wasm32, widget)"
+step "clippy (wasm32, widget, and its hydrating build)"
 cargo clippy --quiet -p liveblog --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p liveblog --lib --features hydration --target wasm32-unknown-unknown -- -D warnings
 
 step "docs (native and wasm32)"
 cargo doc --quiet --workspace --no-deps

@@ -5,13 +5,17 @@
 //!   allowlist), with no browser APIs, tested natively;
 //! - `web` (wasm32 only): the thin browser layer: fetch, timers, the DOM sanitiser walk, `Intl`
 //!   dates, and the `mount` entry point that `embed.js` calls;
-//! - `view` (wasm32 only): the Yew function components, with `view::LiveBlog` as the
-//!   component other Yew apps can use directly.
+//! - `view` (wasm32, or natively with the `ssr` feature): the Yew function components, with
+//!   `view::LiveBlog` as the component other Yew apps can use directly;
+//! - `server` (natively with `ssr`): the views rendered into a snapshot that the widget
+//!   hydrates, for `liveblog render`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod core;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+pub mod server;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -5,6 +5,8 @@ pub mod crash;
 pub mod deep_link;
 pub mod events;
 pub mod fetch;
+#[cfg(feature = "hydration")]
+pub mod hydrate;
 pub mod language;
 pub mod mount;
 pub mod poller;

@@ -9,24 +9,30 @@
   const PREFIX = "data-liveblog-";
   // Subresource Integrity of the files this loader fetches, written in by scripts/build.sh
   // (left empty in an unbuilt www/embed.js, which then loads without checks).
-  const INTEGRITY = { glue: "__LIVEBLOG_GLUE_INTEGRITY__", wasm: "__LIVEBLOG_WASM_INTEGRITY__" };
+  // Two builds of the widget: the default, and one that can also take over a snapshot of
+  // `liveblog render` (hydration), loaded only for a widget whose host holds one.
+  const BUNDLES = {
+    liveblog: { glue: "__LIVEBLOG_GLUE_INTEGRITY__", wasm: "__LIVEBLOG_WASM_INTEGRITY__" },
+    "liveblog-hydrate": { glue: "__LIVEBLOG_HYDRATE_GLUE_INTEGRITY__", wasm: "__LIVEBLOG_HYDRATE_WASM_INTEGRITY__" },
+  };
   const checked = (value) => (value.startsWith("sha") ? value : "");
   const handles = new WeakMap();
-  let module;
+  const modules = {};
 
-  // The wasm is fetched once, when the first widget needs it, and shared by all widgets. Both
+  // Each build is fetched once, when the first widget needs it, and shared by all widgets. Both
   // files are checked against their integrity hashes: the glue through a modulepreload (which
   // the import then reuses), the wasm through fetch's integrity option.
-  function load() {
-    module ??= (async () => {
-      const glueUrl = new URL("liveblog.js", base).href;
-      if (checked(INTEGRITY.glue)) await preload(glueUrl, INTEGRITY.glue);
+  function load(name) {
+    modules[name] ??= (async () => {
+      const integrity = BUNDLES[name];
+      const glueUrl = new URL(`${name}.js`, base).href;
+      if (checked(integrity.glue)) await preload(glueUrl, integrity.glue);
       const glue = await import(glueUrl);
-      const wasm = fetch(new URL("liveblog_bg.wasm", base), { integrity: checked(INTEGRITY.wasm) });
+      const wasm = fetch(new URL(`${name}_bg.wasm`, base), { integrity: checked(integrity.wasm) });
       await glue.default({ module_or_path: wasm });
       return glue;
     })();
-    return module;
+    return modules[name];
   }
 
   function preload(href, integrity) {
@@ -72,7 +78,8 @@
         if (handles.get(element) === handle) handles.delete(element);
       },
     };
-    handle.ready = load().then((glue) => {
+    const snapshot = element.shadowRoot && element.shadowRoot.querySelector("script.lb-snapshot");
+    handle.ready = load(snapshot ? "liveblog-hydrate" : "liveblog").then((glue) => {
       if (destroyed) return handle;
       widget = glue.mount(element, values, new URL("liveblog.css", base).href);
       return handle;

@@ -1,19 +1,19 @@
 //! "5 minutes ago", kept current while the page is open.
 
+use super::platform::TimeFormat;
 use crate::core::Timestamp;
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{function_component, html, use_context, Html, Properties};
 
-/// The time relative ages are counted from, provided by [`super::LiveBlog`], which moves it on
-/// every few seconds. Only the [`Ago`]s re-render when it does, not the updates around them.
+/// The time relative ages are counted from, provided by `LiveBlog` (or a snapshot), which moves it on
+/// every few seconds. Only the `Ago`s re-render when it does, not the updates around them.
 #[derive(Clone, Copy, PartialEq)]
 pub struct Now(pub Timestamp);
 
 impl Now {
-    /// The browser's clock, now.
+    /// The clock, now.
     pub fn current() -> Self {
-        Self(Timestamp(js_sys::Date::now() as i64))
+        Self(super::platform::now())
     }
 }
 

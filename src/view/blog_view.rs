@@ -5,11 +5,11 @@ use super::header::header;
 use super::key_events::key_events;
 use super::key_points::key_points;
 use super::pinned_post::PinnedPost;
+use super::platform::plural;
+use super::platform::TimeFormat;
 use super::update_list::update_list;
 use crate::core::strings::{is_right_to_left, Strings, ENGLISH};
 use crate::core::{Blog, Theme};
-use crate::web::language::plural;
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{
     function_component, html, use_memo, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,

@@ -1,8 +1,8 @@
 //! The blog's title, live or closed state, last-updated time and notice.
 
+use super::platform::TimeFormat;
 use crate::core::strings::Strings;
 use crate::core::{Feed, Status};
-use crate::web::time::TimeFormat;
 use yew::{html, Html};
 
 /// Renders the header of a loaded blog.

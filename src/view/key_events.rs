@@ -1,9 +1,9 @@
 //! The key-events navigation: links to the blog's key events, newest first, and the switch that
 //! lists only them.
 
+use super::platform::TimeFormat;
 use crate::core::strings::Strings;
 use crate::core::{Blog, Update};
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{html, Callback, Html, MouseEvent};
 

@@ -1,11 +1,11 @@
 //! The whole widget: the one component that owns state, and the one other Yew apps embed.
 
 use super::ago::Now;
-use super::blog_view::BlogView;
+use super::blog_view::BlogViewProps;
 use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
 use crate::core::{Blog, Feed, FeedError, MergeReport, PollSchedule, Theme};
-use crate::web::address::{page_base, page_language, resolve};
+use crate::web::address::{page_base, resolve};
 use crate::web::deep_link::{
     copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
 };
@@ -18,8 +18,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
-    function_component, html, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
-    use_state, AttrValue, Callback, ContextProvider, Html, NodeRef, Properties,
+    function_component, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
+    use_state, AttrValue, Callback, Html, NodeRef, Properties,
 };
 
 /// How long "Copy link" reads "Link copied".
@@ -69,7 +69,7 @@ pub struct LiveBlogProps {
 }
 
 /// The live blog: polls its feed, merges each poll into its state, and renders it with
-/// [`BlogView`]. Unmounting it stops polling.
+/// [`BlogView`](super::BlogView). Unmounting it stops polling.
 #[function_component]
 pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let blog = use_reducer(|| {
@@ -119,13 +119,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let locale = use_memo(
         (props.locale.clone(), blog.feed.language.clone()),
         |(locale, language)| {
-            let locale = locale.as_ref().map(|locale| locale.to_string());
-            AttrValue::from(
-                locale
-                    .or_else(|| language.clone())
-                    .or_else(page_language)
-                    .unwrap_or_else(|| "en".to_owned()),
-            )
+            AttrValue::from(language::chosen(locale.as_deref(), language.as_deref()))
         },
     );
     let loaded_words = use_state(|| None);
@@ -277,12 +271,21 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         *jump.borrow_mut() = true;
         reveal.dispatch(Action::Reveal);
     });
-    html! {
-        <ContextProvider<Now> context={*now}>
-            <BlogView blog={(*blog).clone()} feed_url={(*feed_url).clone()} locale={(*locale).clone()} {strings}
-                      theme={props.theme} {on_show_more} {on_reveal} {on_click} {on_key_events_only} {top_marker} />
-        </ContextProvider<Now>>
-    }
+    super::widget(
+        *now,
+        BlogViewProps {
+            blog: (*blog).clone(),
+            feed_url: (*feed_url).clone(),
+            locale: (*locale).clone(),
+            strings,
+            theme: props.theme,
+            on_show_more,
+            on_reveal,
+            on_click,
+            on_key_events_only,
+            top_marker,
+        },
+    )
 }
 
 /// The first element matching `selector` in the widget whose top marker is `marker`.

@@ -1,9 +1,9 @@
 //! The pinned slot above the updates; a long pinned post starts folded, with "Read more".
 
+use super::platform::TimeFormat;
 use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Update;
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{classes, function_component, html, use_state, AttrValue, Html, Properties};
 

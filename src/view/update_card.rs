@@ -2,11 +2,11 @@
 
 use super::ago::Ago;
 use super::body;
+use super::platform::sanitize_html;
+use super::platform::TimeFormat;
 use crate::core::sanitize::{paragraphs, LINK_REL};
 use crate::core::strings::{separator, Strings};
 use crate::core::{Body, Update};
-use crate::web::sanitize::sanitize_html;
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{classes, function_component, html, AttrValue, Html, Properties};
 

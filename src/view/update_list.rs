@@ -1,9 +1,9 @@
 //! The updates, newest first, as a keyed list.
 
+use super::platform::TimeFormat;
 use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Blog;
-use crate::web::time::TimeFormat;
 use std::rc::Rc;
 use yew::{html, AttrValue, Html};
 

@@ -28,6 +28,15 @@ thread_local! {
     static TABLES: RefCell<Vec<(String, &'static Strings)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The widget's locale: the embed's, else the feed's `language`, else the page's, else English.
+pub fn chosen(embed: Option<&str>, feed: Option<&str>) -> String {
+    embed
+        .or(feed)
+        .map(str::to_owned)
+        .or_else(super::address::page_language)
+        .unwrap_or_else(|| "en".to_owned())
+}
+
 /// Whether the words for `locale` (with `overrides`) are at hand without a fetch.
 pub fn ready(locale: &str, overrides: Option<&str>) -> Option<&'static Strings> {
     let language = language_of(locale);

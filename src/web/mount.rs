@@ -6,6 +6,7 @@ use super::events::{dispatch_error, dispatch_update};
 use crate::core::Options;
 use crate::view::{LiveBlog, LiveBlogProps};
 use js_sys::{Array, Object};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsError, JsValue};
@@ -15,7 +16,8 @@ use yew::{AppHandle, Callback, Renderer};
 /// A mounted widget, returned to JavaScript. `destroy()` stops it for good.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<LiveBlog>>,
+    /// The app, once it runs (a snapshot in another language waits for its words first).
+    app: Rc<RefCell<Option<AppHandle<LiveBlog>>>>,
     shadow: Option<ShadowRoot>,
 }
 
@@ -25,7 +27,7 @@ impl WidgetHandle {
     /// the widget's listeners and elements, and leaves the host element as it found it but for
     /// the now empty shadow root. Calling it twice does nothing more.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
         }
         if let Some(shadow) = self.shadow.take() {
@@ -35,7 +37,9 @@ impl WidgetHandle {
     }
 }
 
-/// Mounts a widget in `host`'s open shadow root (attached if it has none).
+/// Mounts a widget in `host`'s open shadow root (attached if it has none). A snapshot of
+/// `liveblog render` already in that shadow root is hydrated: its elements are kept, not
+/// re-created, and polling goes on from the blog it shows.
 ///
 /// `options` is an object of option names (`feed`, `poll-interval`, ... as in the README's
 /// table, without the `data-liveblog-` prefix) to string values. `stylesheet` is the URL of
@@ -73,14 +77,63 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         web_sys::console::warn_1(&JsValue::from_str(&format!("liveblog: {warning}")));
     }
 
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| {
-                JsError::new("liveblog: this element cannot host a widget (no shadow root)")
-            })?,
+    let (shadow, snapshot) = match host.shadow_root() {
+        // Without hydration (the default bundle) a snapshot is replaced.
+        #[cfg(feature = "hydration")]
+        Some(shadow) => {
+            let feed_url = resolve(&options.feed, &page_base()).unwrap_or(options.feed.clone());
+            let snapshot = super::hydrate::snapshot(&shadow, &feed_url);
+            (shadow, snapshot)
+        }
+        #[cfg(not(feature = "hydration"))]
+        Some(shadow) => (shadow, None),
+        None => {
+            let shadow = host
+                .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+                .map_err(|_| {
+                    JsError::new("liveblog: this element cannot host a widget (no shadow root)")
+                })?;
+            (shadow, None)
+        }
     };
+    let (frame, initial) = match snapshot {
+        Some((frame, feed)) => (frame, Some(feed)),
+        None => (fresh_frame(&host, &shadow, stylesheet)?, None),
+    };
+
+    let (update_host, error_host) = (host.clone(), host.clone());
+    let hydrate = initial.is_some();
+    let initial = initial.or_else(|| options.from_page.then(super::fetch::page_blog).flatten());
+    let props = LiveBlogProps {
+        feed: options.feed.into(),
+        poll_interval: options.poll_interval,
+        locale: options.locale.map(Into::into),
+        strings: options.strings.map(Into::into),
+        translations: resolve(stylesheet, &page_base())
+            .and_then(|stylesheet| resolve("i18n/", &stylesheet))
+            .map(Into::into),
+        theme: options.theme,
+        page_size: options.page_size,
+        initial: initial.map(Rc::new),
+        on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
+        on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
+    };
+    crash::register(&host, &shadow);
+    let app = Rc::new(RefCell::new(None));
+    if !hydrate {
+        *app.borrow_mut() = Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).render());
+    } else {
+        #[cfg(feature = "hydration")]
+        super::hydrate::hydrate(&app, frame, props);
+    }
+    Ok(WidgetHandle {
+        app,
+        shadow: Some(shadow),
+    })
+}
+
+/// Empties the shadow root and puts in the stylesheet and the frame the widget renders into.
+fn fresh_frame(host: &Element, shadow: &ShadowRoot, stylesheet: &str) -> Result<Element, JsError> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsError::new("liveblog: the element has no document"))?;
@@ -98,30 +151,5 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
     frame.set_attribute("class", "lb-frame").ok();
     frame.set_attribute("hidden", "").ok();
     shadow.replace_children_with_node_2(&link, &frame);
-
-    let (update_host, error_host) = (host.clone(), host.clone());
-    let props = LiveBlogProps {
-        feed: options.feed.into(),
-        poll_interval: options.poll_interval,
-        locale: options.locale.map(Into::into),
-        strings: options.strings.map(Into::into),
-        translations: resolve(stylesheet, &page_base())
-            .and_then(|stylesheet| resolve("i18n/", &stylesheet))
-            .map(Into::into),
-        theme: options.theme,
-        page_size: options.page_size,
-        initial: options
-            .from_page
-            .then(super::fetch::page_blog)
-            .flatten()
-            .map(Rc::new),
-        on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
-        on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
-    };
-    crash::register(&host, &shadow);
-    let app = Renderer::<LiveBlog>::with_root_and_props(frame, props).render();
-    Ok(WidgetHandle {
-        app: Some(app),
-        shadow: Some(shadow),
-    })
+    Ok(frame)
 }

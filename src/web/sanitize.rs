@@ -1,15 +1,12 @@
 //! Feed HTML through the browser's own parser and the core's allowlist.
 //!
-//! `DOMParser` builds an inert document: nothing in it runs, loads or renders. This walk then
-//! rebuilds only what [`crate::core::sanitize`] allows, node by node, as [`SafeNode`]s for the view
+//! `DOMParser` builds an inert document: nothing in it runs, loads or renders. The core's walk
+//! ([`sanitize`]) then rebuilds only what it allows, node by node, as [`SafeNode`]s for the view
 //! to render as new elements. No feed string is ever assigned to `innerHTML`.
 
 use super::address::resolve;
 use super::trusted_types::parse_inert;
-use crate::core::sanitize::{
-    attribute_rule, tag_rule, value_allowed, AttributeKind, SafeElement, SafeNode, TagRule,
-    MAX_DEPTH,
-};
+use crate::core::sanitize::{sanitize, NodeKind, ParsedNode, SafeNode};
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node};
 
@@ -20,89 +17,47 @@ pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
     let Ok(parser) = DomParser::new() else {
         return Vec::new();
     };
-    let Some(document) = parse_inert(&parser, html) else {
+    let Some(body) = parse_inert(&parser, html).and_then(|document| document.body()) else {
         return Vec::new();
     };
-    let mut nodes = Vec::new();
-    if let Some(body) = document.body() {
-        walk_children(&body, base, 0, &mut nodes);
-    }
-    nodes
+    sanitize(&Node::from(body), &|url| resolve(url, base))
 }
 
-fn walk_children(parent: &Node, base: &str, depth: usize, out: &mut Vec<SafeNode>) {
-    let mut next = parent.first_child();
-    while let Some(node) = next {
-        match node.node_type() {
-            Node::TEXT_NODE => push_text(out, node.node_value().unwrap_or_default()),
-            Node::ELEMENT_NODE => {
-                if let Some(element) = node.dyn_ref::<Element>() {
-                    walk_element(element, base, depth, out);
-                }
+impl ParsedNode for Node {
+    fn kind(&self) -> NodeKind {
+        match self.dyn_ref::<Element>() {
+            Some(element) if element.namespace_uri().as_deref() == Some(HTML_NAMESPACE) => {
+                NodeKind::Html
             }
-            // Comments, processing instructions and the like carry nothing for readers.
-            _ => {}
-        }
-        next = node.next_sibling();
-    }
-}
-
-fn walk_element(element: &Element, base: &str, depth: usize, out: &mut Vec<SafeNode>) {
-    if element.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
-        return;
-    }
-    if depth >= MAX_DEPTH {
-        push_text(out, element.text_content().unwrap_or_default());
-        return;
-    }
-    match tag_rule(&element.local_name()) {
-        TagRule::Drop => {}
-        TagRule::Unwrap => walk_children(element, base, depth + 1, out),
-        TagRule::Keep(tag) => {
-            let mut attributes = Vec::new();
-            let names = element.get_attribute_names();
-            for name in names.iter().filter_map(|name| name.as_string()) {
-                let Some((name, kind)) = attribute_rule(tag, &name) else {
-                    continue;
-                };
-                let Some(value) = element.get_attribute(name) else {
-                    continue;
-                };
-                let value = match kind {
-                    AttributeKind::LinkUrl | AttributeKind::ImageUrl => {
-                        match resolve(value.trim(), base) {
-                            Some(absolute) => absolute,
-                            None => continue,
-                        }
-                    }
-                    AttributeKind::Text | AttributeKind::Number => value,
-                };
-                if value_allowed(kind, &value) {
-                    attributes.push((name, value));
-                }
-            }
-            if tag == "img" && !attributes.iter().any(|(name, _)| *name == "src") {
-                return;
-            }
-            let mut children = Vec::new();
-            walk_children(element, base, depth + 1, &mut children);
-            out.push(SafeNode::Element(SafeElement {
-                tag,
-                attributes,
-                children,
-            }));
+            None if self.node_type() == Node::TEXT_NODE => NodeKind::Text,
+            _ => NodeKind::Other,
         }
     }
-}
 
-/// Appends text, joining it to a preceding text node (unwrapping leaves runs of them).
-fn push_text(out: &mut Vec<SafeNode>, text: String) {
-    if text.is_empty() {
-        return;
+    fn name(&self) -> String {
+        self.unchecked_ref::<Element>().local_name()
     }
-    if let Some(SafeNode::Text(previous)) = out.last_mut() {
-        previous.push_str(&text);
-    } else {
-        out.push(SafeNode::Text(text));
+
+    fn attribute_names(&self) -> Vec<String> {
+        let names = self.unchecked_ref::<Element>().get_attribute_names();
+        names.iter().filter_map(|name| name.as_string()).collect()
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.unchecked_ref::<Element>().get_attribute(name)
+    }
+
+    fn children(&self) -> Vec<Self> {
+        let mut children = Vec::new();
+        let mut next = self.first_child();
+        while let Some(child) = next {
+            next = child.next_sibling();
+            children.push(child);
+        }
+        children
+    }
+
+    fn text(&self) -> String {
+        self.text_content().unwrap_or_default()
     }
 }

@@ -104,6 +104,11 @@ impl TimeFormat {
     }
 }
 
+/// The browser's clock, now.
+pub fn now() -> Timestamp {
+    Timestamp(Date::now() as i64)
+}
+
 fn date(at: Timestamp) -> Date {
     Date::new(&JsValue::from_f64(at.0 as f64))
 }

@@ -5,6 +5,8 @@
 //!   finding what the widget strips from HTML);
 //! - `liveblog convert FILE|URL`: JSON Feed to schema.org `LiveBlogPosting` and back
 //!   ([`convert`]); both read files, standard input or URLs ([`source`]);
+//! - `liveblog render FILE|URL`: a static HTML snapshot of the blog that the widget hydrates,
+//!   with its `LiveBlogPosting` JSON-LD ([`render`]);
 //! - `liveblog serve`: the demo newsroom dev server. It serves the demo page, the built widget
 //!   and a JSON Feed 1.1 live feed that changes every few seconds by playing a scripted
 //!   afternoon of news (`tools/demo/newsroom.json`).
@@ -36,6 +38,7 @@ pub mod feed_snapshot;
 pub mod json_feed;
 pub mod live_desk;
 pub mod newsroom;
+pub mod render;
 pub mod request_log;
 pub mod router;
 pub mod serve;

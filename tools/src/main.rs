@@ -9,6 +9,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use liveblog_tools::convert::{convert, Target};
 use liveblog_tools::document::{self, Format};
+use liveblog_tools::render::{render, RenderOptions};
 use liveblog_tools::serve::{
     serve, ServeOptions, DEFAULT_ADDR, DEFAULT_ROOT, DEFAULT_SCRIPT, DEFAULT_STEP_SECONDS,
 };
@@ -103,6 +104,80 @@ With --control, end-to-end tests drive the blog and the feed over JSON (CORS ope
   curl http://127.0.0.1:PORT/control/log"
     )]
     Serve(ServeArgs),
+    /// Render the blog as static HTML that the widget takes over in the browser, with its JSON-LD.
+    #[command(
+        long_about = "Render a blog as static HTML for search engines and readers without \
+JavaScript: the widget's host element with its shadow root written out as declarative shadow DOM \
+(the stylesheet, the widget's first render made by Yew's server-side rendering of the widget's own \
+components, and the blog as a JSON Feed), then the same content as schema.org LiveBlogPosting \
+JSON-LD. Put it in the article where the widget's <div> would go and keep the embed.js script tag: \
+the widget hydrates the snapshot (every element is kept, none re-created) and polls the feed from \
+there. Browsers show the snapshot before any script runs.
+
+--feed is the URL the widget polls, absolute: the feed's relative links resolve against it. \
+The input is the feed to render, a file, a URL or - (by default the --feed URL itself). Times \
+are written in UTC until the widget shows them in the reader's zone; the widget's words are in the \
+blog's language (--locale, else the feed's language).",
+        after_help = "Examples:
+  liveblog render --feed https://news.example/live/summit/feed.json \\
+    --assets https://cdn.example/liveblog/ > snapshot.html
+
+  liveblog render tests/fixtures/summit.json --feed https://news.example/live/summit/feed.json \\
+    --assets /dist/ --page -o summit.html
+  a whole page with the loader, to open in a browser."
+    )]
+    Render(RenderArgs),
+}
+
+#[derive(Debug, Args)]
+struct RenderArgs {
+    /// The feed to render: a file, an http(s) URL, or - for standard input [default: --feed].
+    input: Option<String>,
+    /// The feed URL the widget polls (data-liveblog-feed), absolute.
+    #[arg(long)]
+    feed: String,
+    /// The URL of the folder the built widget is served from (dist/), ending in /.
+    #[arg(long, default_value = "/dist/")]
+    assets: String,
+    /// The embed's locale (data-liveblog-locale).
+    #[arg(long)]
+    locale: Option<String>,
+    /// The embed's colour scheme: light, dark or auto (data-liveblog-theme).
+    #[arg(long)]
+    theme: Option<String>,
+    /// Updates shown before "Show more" (data-liveblog-page-size).
+    #[arg(long)]
+    page_size: Option<String>,
+    /// Seconds between polls (data-liveblog-poll-interval) [default: the feed's hint, else 15].
+    #[arg(long)]
+    poll_interval: Option<String>,
+    /// A whole HTML page with the loader's script tag, instead of the fragment for an article.
+    #[arg(long)]
+    page: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+impl RenderArgs {
+    fn options(&self) -> RenderOptions {
+        let optional = [
+            ("locale", &self.locale),
+            ("theme", &self.theme),
+            ("page-size", &self.page_size),
+            ("poll-interval", &self.poll_interval),
+        ];
+        let embed = std::iter::once(("feed".to_owned(), self.feed.clone()))
+            .chain(optional.into_iter().filter_map(|(name, value)| {
+                value.as_ref().map(|value| (name.to_owned(), value.clone()))
+            }))
+            .collect();
+        RenderOptions {
+            embed,
+            assets: self.assets.clone(),
+            page: self.page,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -182,7 +257,31 @@ fn main() -> ExitCode {
         Command::Serve(args) => run_serve(args),
         Command::Validate(args) => run_validate(&args),
         Command::Convert(args) => run_convert(&args),
+        Command::Render(args) => run_render(&args),
     }
+}
+
+fn run_render(args: &RenderArgs) -> ExitCode {
+    let input = args.input.as_deref().unwrap_or(&args.feed);
+    let bytes = match source::read(input) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(runtime) => runtime,
+        Err(error) => return fail(&error),
+    };
+    let html = match runtime.block_on(render(&bytes, &args.options())) {
+        Ok(html) => html,
+        Err(error) => {
+            eprintln!("error: {input}: {error} (liveblog validate {input} lists every problem)");
+            return ExitCode::FAILURE;
+        }
+    };
+    write_output(args.output.as_ref(), &html)
 }
 
 fn run_serve(args: ServeArgs) -> ExitCode {
@@ -247,11 +346,16 @@ fn run_convert(args: &ConvertArgs) -> ExitCode {
         Err(error) => return fail(&error),
     };
     json.push('\n');
-    let written = match &args.output {
-        Some(path) => std::fs::write(path, json),
+    write_output(args.output.as_ref(), &json)
+}
+
+/// Writes `text` to the `--output` file, else to standard output.
+fn write_output(output: Option<&PathBuf>, text: &str) -> ExitCode {
+    let written = match output {
+        Some(path) => std::fs::write(path, text),
         None => {
             use std::io::Write;
-            std::io::stdout().write_all(json.as_bytes())
+            std::io::stdout().write_all(text.as_bytes())
         }
     };
     match written {

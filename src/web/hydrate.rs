@@ -1,0 +1,54 @@
+//! Taking over a snapshot of `liveblog render` (the `hydration` bundle only): the host's
+//! declarative shadow root already holds the widget's first render, made natively by the same
+//! components, and the blog it shows as a JSON Feed. The widget reads that feed, renders the same
+//! tree and adopts the elements in place (Yew's hydration) instead of re-creating them, then polls
+//! on from there.
+
+use super::fetch::parse_feed;
+use super::language;
+use crate::core::Feed;
+use crate::view::{LiveBlog, LiveBlogProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{Element, ShadowRoot};
+use yew::{AppHandle, Renderer};
+
+/// Hydrates the snapshot in `frame`, at once when the widget's words are at hand.
+pub fn hydrate(
+    app: &Rc<RefCell<Option<AppHandle<LiveBlog>>>>,
+    frame: Element,
+    props: LiveBlogProps,
+) {
+    let language = props
+        .initial
+        .as_ref()
+        .and_then(|feed| feed.language.as_deref());
+    let locale = language::chosen(props.locale.as_deref(), language);
+    if language::ready(&locale, props.strings.as_deref()).is_some() {
+        *app.borrow_mut() = Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).hydrate());
+    } else {
+        // Hydration needs the first render to match the snapshot, words included: the snapshot
+        // stays on screen while they load.
+        let app = Rc::clone(app);
+        wasm_bindgen_futures::spawn_local(async move {
+            let (base, overrides) = (props.translations.clone(), props.strings.clone());
+            language::load(&locale, base.as_deref(), overrides.as_deref()).await;
+            // Not when destroyed meanwhile: the handle emptied the shadow root.
+            if frame.parent_node().is_some() {
+                *app.borrow_mut() =
+                    Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).hydrate());
+            }
+        });
+    }
+}
+
+/// A snapshot of `liveblog render` in the host's declarative shadow root: its frame, and the
+/// blog it shows, read from the JSON Feed beside it (then removed). `None` when there is none
+/// or it cannot be read, and the widget renders afresh.
+pub fn snapshot(shadow: &ShadowRoot, feed_url: &str) -> Option<(Element, Feed)> {
+    let frame = shadow.query_selector(".lb-frame").ok()??;
+    let data = shadow.query_selector("script.lb-snapshot").ok()??;
+    let feed = parse_feed(&data.text_content()?, feed_url).ok()?;
+    data.remove();
+    Some((frame, feed))
+}
