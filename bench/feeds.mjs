@@ -80,7 +80,9 @@ export function churn(blog, step) {
 }
 
 // One update: a headline most of the time, two paragraphs of formatted text with a link, one
-// or two authors, now and then a picture with alt text, a key event or an attachment.
+// or two authors, now and then a picture with alt text, caption, credit and size (a second
+// picture, a gallery, now and then), a YouTube link on a line of its own (a click-to-load
+// embed), a key event or an attachment.
 function item(serial, start) {
   const id = `u-${String(serial).padStart(5, "0")}`;
   const published = new Date(start + serial * MINUTE).toISOString();
@@ -89,7 +91,8 @@ function item(serial, start) {
     url: `https://news.example/live/storm#${id}`,
     content_html: `<p>Update ${serial}: the water at the harbour wall rose <strong>${serial % 90} cm</strong> in the last hour, ` +
       `the coastguard said. <a href="https://news.example/storm/${serial}">Read the full report</a>.</p>` +
-      `<p>Crews are <em>still working</em> along the promenade; residents are asked to stay away from the sea front.</p>`,
+      `<p>Crews are <em>still working</em> along the promenade; residents are asked to stay away from the sea front.</p>` +
+      (serial % 20 === 7 ? `<p><a href="https://www.youtube.com/watch?v=harbour${String(serial).padStart(4, "0")}">Watch: the harbour wall</a></p>` : ""),
     date_published: published,
     authors: serial % 7 === 0
       ? [{ name: DESKS[serial % 5], url: "https://news.example/staff/a" }, { name: DESKS[(serial + 1) % 5] }]
@@ -98,7 +101,9 @@ function item(serial, start) {
   if (serial % 10 !== 3) update.title = `Harbour wall: reading number ${serial}`;
   if (serial % 5 === 0) {
     update.image = "/img/photo.svg";
-    update.attachments = [{ url: "/img/photo.svg", mime_type: "image/svg+xml", title: `The harbour at reading ${serial}` }];
+    update.attachments = [{ url: "/img/photo.svg", mime_type: "image/svg+xml", title: `The harbour at reading ${serial}`,
+      _liveblog: { caption: `Waves over the harbour wall, reading ${serial}`, credit: "Photo: Efa Llewelyn", width: 640, height: 360 } }];
+    if (serial % 40 === 20) update.attachments.push({ url: "/img/photo.svg?crowd", mime_type: "image/svg+xml", title: "Onlookers on the promenade" });
   }
   if (serial % 12 === 0) update.attachments = [{ url: "/docs/warning.pdf", mime_type: "application/pdf", title: "The flood warning (PDF)" }];
   if (serial % 10 === 0) update._liveblog = { key_event: true };

@@ -8,26 +8,43 @@
  * poll it does what the widget does: JSON.parse, normalise (ids, dates, URLs, pictures,
  * attachments, dedupe, newest first), merge (new, edited, deleted, paged out), sanitise each
  * shown update's HTML through DOMParser and the same allowlist, format times with Intl, and
- * build the same markup (src/view/*.rs) with the same classes. Between polls it keeps a keyed
- * map of rows and touches only what changed. The reader is assumed at the top of the widget
- * (what the benchmark does), so new updates are never held back.
+ * build the same markup (src/view/*.rs) with the same classes: the key-events navigation and its
+ * "Key events only" switch, "Copy link" in each update's meta line, pictures with caption,
+ * credit and size, click-to-load embeds, a folding pinned post. Between polls it keeps keyed
+ * maps of rows and key-event links and touches only what changed. The reader is assumed at the
+ * top of the widget (what the benchmark does), so new updates are never held back.
+ *
+ * Left out, as no benchmark scenario uses them: older pages behind `next_url` (its "Show more"
+ * stays while the feed has one, as the widget's does, but fetches nothing), copying a link to
+ * the clipboard (the "Copy link" is a plain link here), deep links and their highlight, other
+ * languages than English, error states.
  */
 (() => {
   "use strict";
 
   const WORDS = {
     live: "Live", closed: "Closed", lastUpdated: "Last updated", keyPoints: "What you need to know",
-    pinned: "Pinned", keyEvent: "Key event", updated: "Updated", by: "By", and: "and", updates: "Updates",
-    showMore: "Show more updates", loading: "Loading the live blog…", liveBlog: "live blog",
+    pinned: "Pinned", keyEvent: "Key event", keyEvents: "Key events", keyEventsOnly: "Key events only",
+    showAll: "Show all", copyLink: "Copy link", updated: "Updated", by: "By", and: "and", updates: "Updates",
+    showMore: "Show more updates", readMore: "Read more", showLess: "Show less", loading: "Loading the live blog…",
+    liveBlog: "live blog", loadVideo: "Load {provider} video", loadAudio: "Load {provider} player",
+    loadPost: "Load post from {provider}", embedPrivacy: "Loading it shows content from {provider}, which may set cookies.",
+    embedOpen: "Open on {provider}", embedTitle: "Content from {provider}",
   };
   const LINK_REL = "noopener noreferrer ugc";
   const EDIT_GRACE_MS = 60_000;
+  /** Key events listed before "Show all" (src/view/key_events.rs). */
+  const FIRST_KEY_EVENTS = 5;
+  /** Visible characters beyond which a pinned post starts folded (src/core/model.rs). */
+  const LONG_POST_CHARS = 600;
+  /** The longest key-events label before it is cut, in characters. */
+  const LABEL_CHARS = 80;
   const AGE_REFRESH_MS = 10_000;
   const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
   const MAX_DEPTH = 24;
   const KEPT = new Set(["a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "figcaption", "figure",
     "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "li", "mark", "ol", "p", "pre", "q", "s", "small",
-    "strong", "sub", "sup", "ul"]);
+    "strong", "sub", "sup", "u", "ul"]);
   const DROPPED = new Set(["applet", "audio", "base", "button", "canvas", "embed", "form", "frame", "frameset",
     "head", "iframe", "input", "link", "math", "meta", "noembed", "noframes", "noscript", "object", "script",
     "select", "style", "svg", "template", "textarea", "title"]);
@@ -49,12 +66,26 @@
     return element;
   }
 
+  /** Makes `nodes` the first children of `parent`, in order, moving only those out of place. */
+  function arrange(parent, nodes) {
+    let cursor = parent.firstChild;
+    for (const node of nodes) {
+      if (node === cursor) cursor = cursor.nextSibling;
+      else parent.insertBefore(node, cursor);
+    }
+  }
+
+  /** Adds or removes one class, touching the attribute only when that changes something. */
+  function setClass(element, name, on) {
+    if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
+  }
+
   // ---- the feed: normalising and merging (src/core/normalize.rs, merge.rs) ----
 
   const text = (value) => (typeof value === "string" && value.trim() ? value.trim() : null);
   const date = (value) => {
     const ms = typeof value === "string" ? Date.parse(value) : NaN;
-    return Number.isNaN(ms) ? null : Math.floor(ms / 1000) * 1000;
+    return Number.isNaN(ms) ? null : ms;
   };
   const schemeIs = (url, schemes) => schemes.includes(url.slice(0, url.indexOf(":")).toLowerCase());
 
@@ -94,14 +125,15 @@
     if (!id) return null;
     const isImage = (attachment) => (text(attachment.mime_type) || "").startsWith("image/");
     const attachments = (item.attachments || []).map((a) => ({ ...a, url: link(a.url) })).filter((a) => a.url);
-    const imageUrl = link(item.image);
-    let image = null;
-    if (imageUrl) {
-      const described = attachments.find((a) => a.url === imageUrl);
-      image = { url: imageUrl, alt: (described && text(described.title)) || "" };
-    } else {
-      const first = attachments.find(isImage);
-      if (first) image = { url: first.url, alt: text(first.title) || "" };
+    // The main picture, described by the attachment with its URL, then every other image
+    // attachment in feed order, each URL once (src/core/normalize.rs).
+    const main = link(item.image);
+    const images = main ? [picture(main, attachments.find((a) => a.url === main))] : [];
+    const files = [];
+    for (const attachment of attachments) {
+      if (attachment.url === main) continue;
+      if (!isImage(attachment)) files.push({ url: attachment.url, title: text(attachment.title) || attachment.url.split("/").pop() });
+      else if (images.every((image) => image.url !== attachment.url)) images.push(picture(attachment.url, attachment));
     }
     const extension = item._liveblog || {};
     const update = {
@@ -110,18 +142,29 @@
       headline: text(item.title),
       html: text(item.content_html),
       plain: text(item.content_text),
-      image,
+      summary: text(item.summary),
+      images,
       published: date(item.date_published),
       modified: date(item.date_modified),
       authors: (item.authors || (item.author ? [item.author] : []))
         .filter((a) => text(a.name)).map((a) => ({ name: text(a.name), url: link(a.url, ["http", "https", "mailto"]) })),
-      attachments: attachments.filter((a) => !isImage(a) && (!image || image.url !== a.url))
-        .map((a) => ({ url: a.url, title: text(a.title) || a.url.split("/").pop() })),
+      attachments: files,
       keyEvent: extension.key_event === true,
       pinned: extension.pinned === true,
     };
     update.signature = JSON.stringify(update);
     return update;
+  }
+
+  /** A picture at `url`, with the alt text, caption, credit and size of the attachment describing it. */
+  function picture(url, described) {
+    if (!described) return { url, alt: "", caption: null, credit: null, size: null };
+    const extension = described._liveblog || {};
+    const pixels = (value) => (typeof value === "number" && Math.round(value) >= 1 && Math.round(value) <= 99_999
+      ? String(Math.round(value)) : null);
+    const [width, height] = [pixels(extension.width), pixels(extension.height)];
+    return { url, alt: text(described.title) || "", caption: text(extension.caption), credit: text(extension.credit),
+      size: width && height ? [width, height] : null };
   }
 
   /** Rust's `Option` order: absent is less than any value. */
@@ -183,6 +226,20 @@
       return this.relative.format(value, unit);
     }
 
+    /** The time alone for today's updates, with the day otherwise (TimeFormat::clock). */
+    clock(at) {
+      const when = new Date(at);
+      const today = new Date();
+      const sameDay = when.getFullYear() === today.getFullYear() && when.getMonth() === today.getMonth() &&
+        when.getDate() === today.getDate();
+      return (sameDay ? this.short : this.withDay).format(when);
+    }
+
+    /** The `datetime` attribute: ISO 8601 in UTC, whole seconds. */
+    datetime(at) {
+      return new Date(at).toISOString().replace(/\.\d{3}Z$/, "Z");
+    }
+
     /** The clock time for the eye, and the full date and time zone for screen readers. */
     published(at) {
       const time = h("time", { class: "lb-time" });
@@ -201,15 +258,11 @@
      * (first use only), the clock goes in the first and the full date in the second.
      */
     update(time, at, spans) {
-      const when = new Date(at);
-      const today = new Date();
-      const sameDay = when.getFullYear() === today.getFullYear() && when.getMonth() === today.getMonth() &&
-        when.getDate() === today.getDate();
-      const values = { datetime: when.toISOString().replace(/\.\d{3}Z$/, "Z"), title: this.full.format(when) };
+      const values = { datetime: this.datetime(at), title: this.full.format(at) };
       for (const [name, value] of Object.entries(values)) {
         if (time.getAttribute(name) !== value) time.setAttribute(name, value);
       }
-      const text = (sameDay ? this.short : this.withDay).format(when);
+      const text = this.clock(at);
       if (spans) {
         spans[0].append(text);
         spans[1].append(values.title);
@@ -249,33 +302,46 @@
     }
   }
 
-  /** The update's text: its HTML through DOMParser and the allowlist, or its plain text as paragraphs. */
+  /**
+   * The update's text: its HTML through DOMParser and the allowlist, or its plain text as
+   * paragraphs; then a link standing alone to a video, audio or social post becomes a
+   * click-to-load embed (src/view/body.rs).
+   */
   function body(update, base) {
+    let nodes = [];
     if (update.html) {
       const parsed = new DOMParser().parseFromString(update.html, "text/html");
-      return sanitizeChildren(parsed.body, base, 0);
+      nodes = sanitizeChildren(parsed.body, base, 0, []);
+    } else if (update.plain) {
+      nodes = update.plain.replace(/\r\n/g, "\n").split("\n\n").map((p) => p.trim()).filter(Boolean)
+        .map((p) => h("p", null, p.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line]))));
     }
-    if (!update.plain) return [];
-    return update.plain.replace(/\r\n/g, "\n").split("\n\n").map((p) => p.trim()).filter(Boolean)
-      .map((p) => h("p", null, p.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line]))));
+    placeEmbeds(nodes);
+    return nodes;
   }
 
-  function sanitizeChildren(parent, base, depth) {
-    const out = [];
+  /** Appends text to `out`, joined to a text just before it (as src/web/sanitize.rs does). */
+  function pushText(out, data) {
+    if (!data) return;
+    if (typeof out[out.length - 1] === "string") out[out.length - 1] += data;
+    else out.push(data);
+  }
+
+  function sanitizeChildren(parent, base, depth, out) {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === Node.TEXT_NODE) out.push(node.data);
-      else if (node.nodeType === Node.ELEMENT_NODE) out.push(...sanitizeElement(node, base, depth));
+      if (node.nodeType === Node.TEXT_NODE) pushText(out, node.data);
+      else if (node.nodeType === Node.ELEMENT_NODE) sanitizeElement(node, base, depth, out);
     }
     return out;
   }
 
-  function sanitizeElement(element, base, depth) {
-    if (element.namespaceURI !== "http://www.w3.org/1999/xhtml") return [];
-    if (depth >= MAX_DEPTH) return [element.textContent];
+  function sanitizeElement(element, base, depth, out) {
+    if (element.namespaceURI !== "http://www.w3.org/1999/xhtml") return;
+    if (depth >= MAX_DEPTH) return pushText(out, element.textContent);
     let tag = element.localName;
     if (tag === "h1") tag = "h2";
-    if (DROPPED.has(tag)) return [];
-    if (!KEPT.has(tag)) return sanitizeChildren(element, base, depth + 1);
+    if (DROPPED.has(tag)) return;
+    if (!KEPT.has(tag)) return sanitizeChildren(element, base, depth + 1, out);
     const attributes = {};
     for (const name of element.getAttributeNames()) {
       const kind = ATTRIBUTES[tag] && ATTRIBUTES[tag][name.toLowerCase()];
@@ -286,15 +352,127 @@
       else if (kind !== "text") value = null;
       if (value !== null) attributes[name.toLowerCase()] = value;
     }
-    if (tag === "img" && !attributes.src) return [];
+    if (tag === "img" && !attributes.src) return;
     if (tag === "a") Object.assign(attributes, { rel: LINK_REL, target: "_blank" });
     if (tag === "img") Object.assign(attributes, { loading: "lazy", decoding: "async" });
-    return [h(tag, attributes, sanitizeChildren(element, base, depth + 1))];
+    out.push(h(tag, attributes, sanitizeChildren(element, base, depth + 1, [])));
+  }
+
+  // ---- embeds (src/core/embed.rs, src/view/embed.rs) ----
+
+  const BLOCKS = new Set(["p", "ul", "ol", "blockquote", "pre", "hr", "figure", "h2", "h3", "h4", "h5", "h6"]);
+  const isBlank = (node) => (typeof node === "string" ? node : node.nodeType === Node.TEXT_NODE ? node.data : "x").trim() === "";
+
+  /**
+   * Replaces, in place, each top-level paragraph whose only content is a link (or a bare URL)
+   * to a known provider, and each such top-level link or URL between blocks, by its embed.
+   */
+  function placeEmbeds(nodes) {
+    const neighbour = (index, step) => {
+      for (let at = index + step; at >= 0 && at < nodes.length; at += step) if (!isBlank(nodes[at])) return nodes[at];
+      return null;
+    };
+    const apart = (node) => node === null || (typeof node !== "string" && BLOCKS.has(node.localName));
+    nodes.forEach((node, index) => {
+      let url = null;
+      if (typeof node !== "string" && node.localName === "p") {
+        const solid = [...node.childNodes].filter((child) => !isBlank(child));
+        if (solid.length === 1) url = urlOf(solid[0]);
+      } else if (apart(neighbour(index, -1)) && apart(neighbour(index, 1))) {
+        url = urlOf(node);
+      }
+      const embed = url && recognise(url);
+      if (embed) nodes[index] = embedCard(embed);
+    });
+  }
+
+  /** The URL a node is: a link's href, or a text that is nothing but one URL. */
+  function urlOf(node) {
+    if (typeof node === "string") return node.trim();
+    if (node.nodeType === Node.TEXT_NODE) return node.data.trim();
+    return node.localName === "a" ? node.getAttribute("href") : null;
+  }
+
+  const made = (value, max, pattern) => value.length >= 1 && value.length <= max && pattern.test(value);
+  const ID_CHARS = /^[A-Za-z0-9_-]+$/;
+  const DIGITS = /^[0-9]+$/;
+  const youtube = (id) => (id && id.length === 11 && ID_CHARS.test(id)
+    ? ["YouTube", `https://www.youtube-nocookie.com/embed/${id}`] : null);
+  const handle = (actor) => actor.includes(".") && !/^[.-]/.test(actor) && made(actor, 253, /^[A-Za-z0-9.-]+$/);
+  const did = (actor) => (actor.startsWith("did:plc:") ? /^[a-z2-7]{24}$/.test(actor.slice(8))
+    : actor.startsWith("did:web:") && handle(actor.slice(8)));
+
+  /** The embed a URL is ({ provider, kind, url, frame }), if it is one. */
+  function recognise(url) {
+    if (url.length > 2048 || !/^[\x21-\x5b\x5d-\x7e]*$/.test(url)) return null;
+    const scheme = /^https?:\/\//i.exec(url);
+    if (!scheme) return null;
+    const parts = /^([^/?#]*)([^?#]*)(?:\?([^#]*))?/.exec(url.slice(scheme[0].length));
+    const [authority, path, query = ""] = parts.slice(1);
+    if (/[@:]/.test(authority)) return null;
+    const host = authority.toLowerCase().replace(/^(www\.|m\.|mobile\.)/, "");
+    let segments = path.split("/").filter(Boolean);
+    if (segments.length > 5) return null;
+    if (host === "open.spotify.com" && segments.length && segments[0].startsWith("intl-")) segments = segments.slice(1);
+    const [first, second, third, fourth] = segments;
+    const count = segments.length;
+    let found = null;
+    if (host === "youtube.com" || host === "youtube-nocookie.com") {
+      if (count === 1 && first === "watch") {
+        found = youtube(query.split("&").find((pair) => pair.startsWith("v="))?.slice(2));
+      } else if (count === 2 && ["shorts", "embed", "live"].includes(first)) found = youtube(second);
+      if (!found) return null;
+    } else if (host === "youtu.be" && count === 1) {
+      found = youtube(first);
+      if (!found) return null;
+    } else if (host === "vimeo.com" && count === 1 && made(first, 12, DIGITS)) {
+      found = ["Vimeo", `https://player.vimeo.com/video/${first}?dnt=1`];
+    } else if (host === "player.vimeo.com" && count === 2 && first === "video" && made(second, 12, DIGITS)) {
+      found = ["Vimeo", `https://player.vimeo.com/video/${second}?dnt=1`];
+    } else if ((host === "x.com" || host === "twitter.com") && count >= 3 && ["status", "statuses"].includes(second) &&
+      made(first, 15, /^\w+$/) && made(third, 20, DIGITS)) {
+      found = ["X", `https://platform.twitter.com/embed/Tweet.html?id=${third}&dnt=true`];
+    } else if (host === "instagram.com" && count === 2 && ["p", "reel", "tv"].includes(first) && made(second, 40, ID_CHARS)) {
+      found = ["Instagram", `https://www.instagram.com/p/${second}/embed`];
+    } else if (host === "bsky.app" && count === 4 && first === "profile" && third === "post" && fourth !== "." &&
+      fourth !== ".." && made(fourth, 64, /^[\w.~-]+$/)) {
+      if (did(second)) found = ["Bluesky", `https://embed.bsky.app/embed/${second}/app.bsky.feed.post/${fourth}`];
+      else if (handle(second)) found = ["Bluesky", null];
+      else return null;
+    } else if (host === "tiktok.com" && count === 3 && second === "video" && /^@[\w.]{1,32}$/.test(first) &&
+      made(third, 20, DIGITS)) {
+      found = ["TikTok", `https://www.tiktok.com/embed/v2/${third}`];
+    } else if (host === "open.spotify.com" && count === 2 && ["track", "episode", "album", "playlist", "show"].includes(first) &&
+      made(second, 32, /^[A-Za-z0-9]+$/)) {
+      found = ["Spotify", `https://open.spotify.com/embed/${first}/${second}`];
+    }
+    if (!found) return null;
+    const [provider, frame] = found;
+    const kind = provider === "YouTube" || provider === "Vimeo" ? "video" : provider === "Spotify" ? "audio" : "post";
+    return { provider, kind, url, frame };
+  }
+
+  /** The placeholder: a privacy note and a "Load …" button, which swaps in the player, and a link to the original. */
+  function embedCard(embed) {
+    const say = (template) => template.replace("{provider}", embed.provider);
+    const open = h("a", { href: embed.url, rel: LINK_REL, target: "_blank" }, say(WORDS.embedOpen));
+    if (!embed.frame) return h("p", { class: "lb-embed lb-embed-link" }, open);
+    const label = { video: WORDS.loadVideo, audio: WORDS.loadAudio, post: WORDS.loadPost }[embed.kind];
+    const button = h("button", { type: "button", class: "lb-embed-load" }, say(label));
+    const frame = h("div", { class: "lb-embed-frame" }, h("p", { class: "lb-embed-privacy" }, say(WORDS.embedPrivacy)), button);
+    button.addEventListener("click", () => {
+      const player = h("iframe", { src: embed.frame, title: say(WORDS.embedTitle), loading: "lazy",
+        sandbox: "allow-scripts allow-same-origin allow-popups allow-presentation",
+        allow: "fullscreen; encrypted-media; picture-in-picture", referrerpolicy: "strict-origin-when-cross-origin" });
+      frame.replaceChildren(player);
+      player.focus();
+    });
+    return h("figure", { class: `lb-embed lb-embed-${embed.kind}` }, frame, h("figcaption", null, open));
   }
 
   /** One update (src/view/update_card.rs). */
   function card(update, { anchor, fresh }, times, base, ages) {
-    const anchorId = "lb-" + update.id.replace(/\s/g, "-");
+    const anchorId = anchorOf(update);
     const headingId = anchorId + (anchor ? "-h" : "-pinned-h");
     let edited = null;
     if (update.published !== null && update.modified !== null && update.modified - update.published > EDIT_GRACE_MS) {
@@ -312,15 +490,57 @@
     h("p", { class: "lb-update-meta" },
       update.published !== null && times.published(update.published),
       update.published !== null && ages.span(update.published),
-      edited !== null && h("span", { class: "lb-edited" }, `${WORDS.updated} `, times.element(edited)),
-      update.keyEvent && h("span", { class: "lb-badge" }, WORDS.keyEvent)),
+      edited !== null && h("span", { class: "lb-edited" }, WORDS.updated, " ", times.element(edited)),
+      update.keyEvent && h("span", { class: "lb-badge" }, WORDS.keyEvent),
+      h("a", { class: "lb-copy", href: `#${anchorId}` }, WORDS.copyLink)),
     update.headline && h("h3", { class: "lb-headline", id: headingId, dir: "auto" }, update.headline),
     h("div", { class: "lb-body", dir: "auto" }, body(update, base)),
-    update.image && h("figure", { class: "lb-figure" },
-      h("img", { src: update.image.url, alt: update.image.alt, loading: "lazy", decoding: "async" })),
+    pictures(update.images),
     update.attachments.length > 0 && h("ul", { class: "lb-attachments" }, update.attachments.map((a) =>
       h("li", null, h("a", { href: a.url, rel: LINK_REL, target: "_blank" }, a.title)))),
-    update.authors.length > 0 && h("p", { class: "lb-byline" }, `${WORDS.by} `, authors));
+    update.authors.length > 0 && h("p", { class: "lb-byline" }, WORDS.by, " ", authors));
+  }
+
+  /** The update's element id: `lb-` and its id, whitespace made `-` (Update::anchor). */
+  function anchorOf(update) {
+    return "lb-" + update.id.replace(/\s/g, "-");
+  }
+
+  /**
+   * The key-events link's words (Update::label): the headline, else the summary, else the start
+   * of a plain-text body, whitespace runs made one space, cut at a word past LABEL_CHARS.
+   */
+  function label(update) {
+    const words = (update.headline || update.summary || (update.html ? null : update.plain) || "").split(/\s+/).filter(Boolean);
+    let line = "";
+    for (const word of words) {
+      const longer = line ? `${line} ${word}` : word;
+      if ([...longer].length > LABEL_CHARS) return `${line || [...word].slice(0, LABEL_CHARS).join("")}…`;
+      line = longer;
+    }
+    return line || null;
+  }
+
+  /** Roughly how many characters a reader sees: text outside tags (Body::visible_chars). */
+  function visibleChars(update) {
+    if (!update.html) return update.plain ? [...update.plain].length : 0;
+    return [...update.html.replace(/<[^>]*>/g, "")].length;
+  }
+
+  /** The main picture, then the others as a small gallery (src/view/picture.rs). */
+  function pictures(images) {
+    if (images.length === 0) return null;
+    const rest = images.slice(1);
+    return [figure(images[0]), rest.length > 0 && h("div", { class: "lb-gallery" }, rest.map(figure))];
+  }
+
+  function figure(image) {
+    const [width, height] = image.size || [];
+    return h("figure", { class: "lb-figure" },
+      h("img", { src: image.url, alt: image.alt, width, height, loading: "lazy", decoding: "async" }),
+      (image.caption || image.credit) && h("figcaption", { dir: "auto" },
+        image.caption, image.caption && image.credit && " ",
+        image.credit && h("span", { class: "lb-credit" }, image.credit)));
   }
 
   // ---- one mounted reference blog ----
@@ -335,6 +555,8 @@
       this.rows = new Map();
       this.fresh = new Set();
       this.announcements = 0;
+      this.keyEventsOnly = false;
+      this.pinnedFolded = true;
       this.lastBody = null;
       this.loaded = false;
       const root = host.shadowRoot || host.attachShadow({ mode: "open" });
@@ -404,16 +626,19 @@
       this.keyPoints = feed.keyPoints.length ? h("section", { class: "lb-key-points", "aria-labelledby": "lb-key-points-title" },
         h("h3", { id: "lb-key-points-title" }, feed.keyPointsTitle || WORDS.keyPoints),
         h("ul", null, feed.keyPoints.map((point) => h("li", { dir: "auto" }, point)))) : null;
+      this.keyEvents = this.keyEventsNav();
       this.pinnedSlot = h("section", { class: "lb-pinned", "aria-label": WORDS.pinned });
       this.list = h("ol", { class: "lb-updates", "aria-label": WORDS.updates });
       this.more = h("button", { type: "button", class: "lb-more" }, WORDS.showMore);
       this.more.addEventListener("click", () => this.showMore());
       this.renderHeader();
+      this.renderKeyEvents();
       this.renderPinned();
       this.renderList();
       const section = h("section", { class: "lb", "aria-label": feed.title ? `${feed.title}: ${WORDS.liveBlog}` : WORDS.liveBlog,
         lang: this.locale(), "data-theme": "light", dir: this.direction() }, h("div", { class: "lb-top" }), this.liveRegion, this.header,
-      this.keyPoints, this.pinnedSlot.firstChild ? this.pinnedSlot : null, this.list);
+      this.keyPoints, this.keyEvents.links.size ? this.keyEvents.nav : null, this.pinnedSlot.firstChild ? this.pinnedSlot : null,
+      this.list);
       this.section.replaceWith(section);
       this.section = section;
       this.renderMore();
@@ -422,6 +647,7 @@
     /** A later poll: only what changed. */
     refresh() {
       this.renderHeader();
+      this.renderKeyEvents();
       this.renderPinned();
       this.renderList();
       this.renderMore();
@@ -445,7 +671,7 @@
         h("p", { class: feed.closed ? "lb-state lb-state-closed" : "lb-state lb-state-live" },
           h("span", { class: "lb-dot", "aria-hidden": "true" }), feed.closed ? WORDS.closed : WORDS.live),
         feed.title && h("h2", { class: "lb-title", dir: "auto" }, feed.title),
-        last > -Infinity && h("p", { class: "lb-last-updated" }, `${WORDS.lastUpdated} `, this.times.element(last)),
+        last > -Infinity && h("p", { class: "lb-last-updated" }, WORDS.lastUpdated, " ", this.times.element(last)),
         feed.notice && h("p", { class: "lb-notice", role: "note", dir: "auto" }, feed.notice),
       ].filter(Boolean));
     }
@@ -454,16 +680,32 @@
       const pinned = this.updates.find((update) => update.pinned) || null;
       if (pinned === this.pinned) return;
       this.pinned = pinned;
+      // A long pinned post starts folded, with "Read more"; the reader's choice then stays.
+      const long = pinned !== null && visibleChars(pinned) > LONG_POST_CHARS;
+      const unfold = long && h("button", { type: "button", class: "lb-unfold" });
+      const fold = () => {
+        setClass(this.pinnedSlot, "lb-folded", long && this.pinnedFolded);
+        if (!unfold) return;
+        unfold.setAttribute("aria-expanded", String(!this.pinnedFolded));
+        unfold.replaceChildren(this.pinnedFolded ? WORDS.readMore : WORDS.showLess);
+      };
+      if (unfold) {
+        unfold.addEventListener("click", () => {
+          this.pinnedFolded = !this.pinnedFolded;
+          fold();
+        });
+      }
+      fold();
       this.pinnedSlot.replaceChildren(...(pinned
-        ? [h("p", { class: "lb-pinned-label" }, WORDS.pinned), card(pinned, { anchor: false }, this.times, this.feedUrl, this.ages)]
-        : []));
+        ? [h("p", { class: "lb-pinned-label" }, WORDS.pinned), card(pinned, { anchor: false }, this.times, this.feedUrl, this.ages), unfold]
+        : []).filter(Boolean));
       if (pinned && !this.pinnedSlot.isConnected && this.list.isConnected) this.list.before(this.pinnedSlot);
       if (!pinned) this.pinnedSlot.remove();
     }
 
     /** Keyed: rows are kept by id, rebuilt when their update changed, and moved only when out of place. */
     renderList() {
-      const wanted = this.updates.slice(0, this.visible);
+      const wanted = this.keyEventsOnly ? this.updates.filter((update) => update.keyEvent) : this.updates.slice(0, this.visible);
       const ids = new Set(wanted.map((update) => update.id));
       for (const [id, row] of this.rows) {
         if (!ids.has(id)) {
@@ -471,8 +713,7 @@
           this.rows.delete(id);
         }
       }
-      let cursor = this.list.firstChild;
-      for (const update of wanted) {
+      arrange(this.list, wanted.map((update) => {
         const fresh = this.fresh.has(update.id);
         let row = this.rows.get(update.id);
         if (!row) {
@@ -485,13 +726,67 @@
           row.li.firstChild.classList.toggle("lb-fresh", fresh);
           row.fresh = fresh;
         }
-        if (row.li === cursor) cursor = cursor.nextSibling;
-        else this.list.insertBefore(row.li, cursor);
+        return row.li;
+      }));
+    }
+
+    /** The key-events navigation's fixed parts; its links are made by renderKeyEvents. */
+    keyEventsNav() {
+      const first = h("ol");
+      const rest = h("ol");
+      const filter = h("button", { type: "button", class: "lb-filter", "aria-pressed": "false" }, WORDS.keyEventsOnly);
+      filter.addEventListener("click", () => {
+        this.keyEventsOnly = !this.keyEventsOnly;
+        filter.setAttribute("aria-pressed", String(this.keyEventsOnly));
+        this.renderList();
+        this.renderMore();
+      });
+      return {
+        nav: h("nav", { class: "lb-key-events", "aria-labelledby": "lb-key-events-title" },
+          h("h3", { id: "lb-key-events-title" }, WORDS.keyEvents), first, filter),
+        details: h("details", null, h("summary", null, WORDS.showAll), rest),
+        first, rest, filter, links: new Map(),
+      };
+    }
+
+    /**
+     * Links to the key events, newest first: the first five, the rest in a <details>. Kept by id
+     * between polls: a link is made again only when its update changed.
+     */
+    renderKeyEvents() {
+      const { nav, details, first, rest, filter, links } = this.keyEvents;
+      const events = this.updates.filter((update) => update.keyEvent);
+      const ids = new Set(events.map((update) => update.id));
+      for (const [id, link] of links) {
+        if (ids.has(id)) continue;
+        link.li.remove();
+        links.delete(id);
       }
+      const items = events.map((update) => {
+        let link = links.get(update.id);
+        if (!link || link.update !== update) {
+          const li = h("li", null, h("a", { href: `#${anchorOf(update)}` },
+            update.published !== null && [h("time", { datetime: this.times.datetime(update.published) }, this.times.clock(update.published)), " "],
+            h("span", { dir: "auto" }, label(update) || WORDS.keyEvent)));
+          if (link) link.li.replaceWith(li);
+          link = { update, li };
+          links.set(update.id, link);
+        }
+        return link.li;
+      });
+      arrange(first, items.slice(0, FIRST_KEY_EVENTS));
+      if (items.length > FIRST_KEY_EVENTS && details.parentNode !== nav) nav.insertBefore(details, filter);
+      arrange(rest, items.slice(FIRST_KEY_EVENTS));
+      if (items.length <= FIRST_KEY_EVENTS) details.remove();
+      if (!this.list.parentNode) return; // the first render places the nav itself
+      if (items.length && nav.parentNode !== this.section) this.section.insertBefore(nav, this.pinnedSlot.parentNode ? this.pinnedSlot : this.list);
+      if (!items.length) nav.remove();
     }
 
     renderMore() {
-      const hidden = this.updates.length > this.visible;
+      // As the widget's "Show more" also stands for the older pages behind `next_url`, it stays
+      // while the feed has one (the reference does not fetch them).
+      const hidden = !this.keyEventsOnly && (this.updates.length > this.visible || this.feed.nextUrl !== null);
       if (hidden && !this.more.isConnected) this.section.append(this.more);
       if (!hidden) this.more.remove();
     }
