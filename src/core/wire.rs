@@ -5,8 +5,8 @@
 //! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
 //! tools) by serde_json.
 //!
-//! A schema.org `LiveBlogPosting` reads into the same types: its properties are serde aliases of
-//! the JSON Feed fields they mean (`headline` is `title`, `liveBlogUpdate` is `items`,
+//! A schema.org `LiveBlogPosting` reads into the same types: its properties are other names
+//! (aliases) of the JSON Feed fields they mean (`headline` is `title`, `liveBlogUpdate` is `items`,
 //! `articleBody` is `content_text`...), once [`json_ld::reshape`](crate::core::json_ld::reshape)
 //! has given its loosely shaped values (an `author` as a name or a list, an `image` as an
 //! `ImageObject`, a past `coverageEndTime`) the shapes of the JSON Feed fields they become.
