@@ -23,7 +23,7 @@
 
 use super::error::FeedError;
 use super::merge::MergeReport;
-use super::model::{Feed, Update};
+use super::model::{index_by_id, Feed, Update};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -150,13 +150,8 @@ impl Blog {
                 self.error = None;
                 self.last_merge = merged.report;
                 if !self.held.is_empty() {
-                    let known: HashSet<&str> = self
-                        .feed
-                        .updates
-                        .iter()
-                        .map(|update| update.id.as_str())
-                        .collect();
-                    self.held.retain(|id| known.contains(id.as_str()));
+                    let known = index_by_id(&self.feed.updates);
+                    self.held.retain(|id| known.contains_key(id.as_str()));
                 }
                 self.fresh.clear();
                 if !first_load && !merged.new_ids.is_empty() {

@@ -16,8 +16,7 @@
 //! unknown ids join the timeline, known ones keep the copy the newest pages gave, and the blog's
 //! title, status and the rest stay the newest page's.
 
-use super::model::{newest_first, Feed, Update};
-use std::collections::{HashMap, HashSet};
+use super::model::{index_by_id, newest_first, Feed, Update};
 use std::rc::Rc;
 
 /// How many updates a merge added, changed and removed.
@@ -57,15 +56,12 @@ impl Feed {
             updates: incoming, ..
         } = &page;
         let oldest_on_page = incoming.last().cloned();
-        let mut shown: HashMap<&str, &Rc<Update>> = self
-            .updates
-            .iter()
-            .map(|update| (update.id.as_str(), update))
-            .collect();
+        let mut shown = index_by_id(&self.updates);
 
         let mut merged: Vec<Rc<Update>> = Vec::with_capacity(incoming.len() + self.updates.len());
         for update in incoming {
-            match shown.remove(update.id.as_str()) {
+            let known = shown.remove(update.id.as_str());
+            match known.and_then(|index| self.updates.get(index)) {
                 None => {
                     report.new += 1;
                     new_ids.push(update.id.clone());
@@ -133,15 +129,11 @@ impl Feed {
 impl Feed {
     /// Adds an older page's updates that are not known yet; returns how many were added.
     pub fn append_older(&mut self, page: Feed) -> usize {
-        let known: HashSet<&str> = self
-            .updates
-            .iter()
-            .map(|update| update.id.as_str())
-            .collect();
+        let known = index_by_id(&self.updates);
         let older: Vec<Rc<Update>> = page
             .updates
             .into_iter()
-            .filter(|update| !known.contains(update.id.as_str()))
+            .filter(|update| !known.contains_key(update.id.as_str()))
             .collect();
         let added = older.len();
         if added > 0 {

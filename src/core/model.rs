@@ -1,7 +1,22 @@
 //! The domain model: a live blog and its updates, as the widget shows them.
 
 use super::timestamp::Timestamp;
+use std::collections::HashMap;
 use std::rc::Rc;
+
+/// Where each id is in a list of updates. The one kind of borrowed hash table the core uses
+/// (normalising, merging, paging, holding): every other key and value type would compile
+/// hashbrown's table code once more into the widget.
+pub(crate) type IdIndex<'a> = HashMap<&'a str, usize>;
+
+/// The [`IdIndex`] of `updates`.
+pub(crate) fn index_by_id(updates: &[Rc<Update>]) -> IdIndex<'_> {
+    updates
+        .iter()
+        .enumerate()
+        .map(|(index, update)| (update.id.as_str(), index))
+        .collect()
+}
 
 /// A live blog: what one feed URL describes, after normalising and merging.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -14,11 +14,10 @@
 //!   against the feed's own URL by the caller's resolver and kept only when it is http or https
 //!   (mailto too for links to authors).
 
-use super::model::{newest_first, Attachment, Author, Body, Feed, Image, Status, Update};
+use super::model::{newest_first, Attachment, Author, Body, Feed, IdIndex, Image, Status, Update};
 use super::sanitize::{value_allowed, AttributeKind};
 use super::timestamp::Timestamp;
 use super::wire::{WireAttachment, WireAuthor, WireFeed, WireItem};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The longest polling hint honoured, in seconds: a day.
@@ -66,24 +65,25 @@ pub fn normalize(wire: WireFeed, resolve: Resolve) -> Feed {
 
 /// Dedupes by id (newest `modified` wins) and sorts newest first.
 pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
-    let mut by_id: HashMap<String, usize> = HashMap::with_capacity(updates.len());
-    let mut kept: Vec<Update> = Vec::with_capacity(updates.len());
-    for update in updates {
-        match by_id.get(&update.id) {
-            Some(&index) => {
-                if let Some(existing) = kept.get_mut(index) {
-                    if update.modified > existing.modified {
-                        *existing = update;
-                    }
-                }
-            }
-            None => {
-                by_id.insert(update.id.clone(), kept.len());
-                kept.push(update);
-            }
+    // Where each id's newest version is (the first of equally new ones).
+    let mut newest = IdIndex::with_capacity(updates.len());
+    for (index, update) in updates.iter().enumerate() {
+        let newer = match newest.get(update.id.as_str()) {
+            Some(&kept) => updates
+                .get(kept)
+                .is_some_and(|kept| update.modified > kept.modified),
+            None => true,
+        };
+        if newer {
+            newest.insert(&update.id, index);
         }
     }
-    let mut kept: Vec<Rc<Update>> = kept.into_iter().map(Rc::new).collect();
+    let keep: Vec<bool> = (updates.iter().enumerate())
+        .map(|(index, update)| newest.get(update.id.as_str()) == Some(&index))
+        .collect();
+    let mut kept: Vec<Rc<Update>> = (updates.into_iter().zip(keep))
+        .filter_map(|(update, keep)| keep.then(|| Rc::new(update)))
+        .collect();
     kept.sort_by(newest_first);
     kept
 }

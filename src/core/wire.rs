@@ -5,188 +5,216 @@
 //! In the browser they are filled from `JSON.parse` by serde-wasm-bindgen; natively (tests,
 //! tools) by serde_json.
 //!
-//! A schema.org `LiveBlogPosting` reads into the same types: its properties are serde aliases of
-//! the JSON Feed fields they mean (`headline` is `title`, `liveBlogUpdate` is `items`,
+//! A schema.org `LiveBlogPosting` reads into the same types: its properties are other names
+//! (aliases) of the JSON Feed fields they mean (`headline` is `title`, `liveBlogUpdate` is `items`,
 //! `articleBody` is `content_text`...), once [`json_ld::reshape`](crate::core::json_ld::reshape)
 //! has given its loosely shaped values (an `author` as a name or a list, an `image` as an
 //! `ImageObject`, a past `coverageEndTime`) the shapes of the JSON Feed fields they become.
 
-use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
-/// A JSON Feed document. Only a JSON object is one: an array, a string, a number or `null` is an
-/// error (see the `Deserialize` impl).
-#[derive(Debug, Default)]
-pub struct WireFeed {
-    /// The blog's title.
-    pub title: Option<String>,
-    /// The page the blog lives on.
-    pub home_page_url: Option<String>,
-    /// The feed's language tag, such as `en-GB`.
-    pub language: Option<String>,
-    /// `true` when the feed will not update again.
-    pub expired: Option<bool>,
-    /// The URL of the next (older) page of items.
-    pub next_url: Option<String>,
-    /// The updates.
-    pub items: Vec<WireItem>,
-    /// The live-blog extension, `_liveblog`.
-    pub liveblog: WireFeedExtension,
-}
-
-/// Only a JSON object is a feed. Left to the derive, an array would read as one: serde_json
-/// fills the fields in order (`["Title"]` is a feed titled "Title") and serde-wasm-bindgen looks
-/// the field names up on the array and finds none (`[]` is an empty feed). An empty feed without
-/// `next_url` deletes every update shown, so a body such as `[]` must be a failed poll instead.
-impl<'de> Deserialize<'de> for WireFeed {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct FeedVisitor;
-
-        impl<'de> Visitor<'de> for FeedVisitor {
-            type Value = WireFeed;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON Feed object")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                FeedObject::deserialize(MapAccessDeserializer::new(map))
-            }
+/// Declares a wire struct whose fields are all optional, with its `Deserialize` impl: each field
+/// is read from the first of its names, aliases included, that the object has, and every other
+/// member is skipped.
+///
+/// Written out rather than derived because serde's derive checks every field for duplicates and
+/// holds each in an `Option` of its own until the end: about 0.5 KB gzip more in the widget for
+/// the item alone. What differs for a feed: a member given twice (`title` beside its alias
+/// `headline`) keeps the last value read instead of failing the whole feed. Only a JSON object
+/// is read: an array is an error in serde_json (the visitor reads a map and nothing else); in
+/// the browser `json_ld::classify` never lets a top-level array through as a feed, and a feed
+/// without `items` fails `guard::check_items` besides. serde-wasm-bindgen looks up exactly the
+/// names listed.
+macro_rules! wire_struct {
+    (@read $map:ident) => {
+        $map.next_value()?
+    };
+    (@read $map:ident $seed:expr) => {
+        $map.next_value_seed($seed)?
+    };
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $field_doc:literal])*
+                $field:ident: $ty:ty = $($key:literal)|+ $(, read $seed:expr)?;
+            )*
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Default)]
+        pub struct $name {
+            $(
+                $(#[doc = $field_doc])*
+                pub $field: $ty,
+            )*
         }
 
-        // `deserialize_any` tells an array from an object in both serde_json and
-        // serde-wasm-bindgen (`deserialize_struct` does not, in the latter).
-        deserializer.deserialize_any(FeedVisitor)
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct ObjectVisitor;
+
+                impl<'de> Visitor<'de> for ObjectVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($name)))
+                    }
+
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        let mut value = $name::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($($key)|+ => value.$field = wire_struct!(@read map $($seed)?),)*
+                                _ => {
+                                    map.next_value::<IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(value)
+                    }
+                }
+
+                const FIELDS: &[&str] = &[$($($key),+),*];
+                deserializer.deserialize_struct(stringify!($name), FIELDS, ObjectVisitor)
+            }
+        }
+    };
+}
+
+wire_struct! {
+    /// A JSON Feed document. Only a JSON object is one: an array, a string, a number or `null` is
+    /// an error.
+    pub struct WireFeed {
+        /// The blog's title.
+        title: Option<String> = "title" | "headline";
+        /// The page the blog lives on.
+        home_page_url: Option<String> = "home_page_url" | "url";
+        /// The feed's language tag, such as `en-GB`.
+        language: Option<String> = "language" | "inLanguage";
+        /// `true` when the feed will not update again.
+        expired: Option<bool> = "expired";
+        /// The URL of the next (older) page of items.
+        next_url: Option<String> = "next_url";
+        /// The updates.
+        items: Vec<WireItem> = "items" | "liveBlogUpdate";
+        /// The live-blog extension, `_liveblog`.
+        liveblog: WireFeedExtension = "_liveblog";
     }
 }
 
-/// The derived field-by-field reading of a [`WireFeed`] (serde's `remote`: the compiler checks
-/// that the fields are the same), used once the `Deserialize` impl knows it has an object.
-#[derive(Default, Deserialize)]
-#[serde(remote = "WireFeed", default)]
-struct FeedObject {
-    #[serde(alias = "headline")]
-    title: Option<String>,
-    #[serde(alias = "url")]
-    home_page_url: Option<String>,
-    #[serde(alias = "inLanguage")]
-    language: Option<String>,
-    expired: Option<bool>,
-    next_url: Option<String>,
-    #[serde(alias = "liveBlogUpdate")]
-    items: Vec<WireItem>,
-    #[serde(rename = "_liveblog")]
-    liveblog: WireFeedExtension,
+wire_struct! {
+    /// The top-level `_liveblog` object.
+    pub struct WireFeedExtension {
+        /// `"live"` or `"closed"`; anything else counts as live.
+        status: Option<String> = "status";
+        /// The "What you need to know" list.
+        key_points: Vec<String> = "key_points";
+        /// A heading over the key points.
+        key_points_title: Option<String> = "key_points_title";
+        /// A plain-text banner.
+        notice: Option<String> = "notice";
+        /// The publisher's polling hint, in seconds.
+        poll_interval: Option<f64> = "poll_interval";
+    }
 }
 
-/// The top-level `_liveblog` object.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireFeedExtension {
-    /// `"live"` or `"closed"`; anything else counts as live.
-    pub status: Option<String>,
-    /// The "What you need to know" list.
-    pub key_points: Vec<String>,
-    /// A heading over the key points.
-    pub key_points_title: Option<String>,
-    /// A plain-text banner.
-    pub notice: Option<String>,
-    /// The publisher's polling hint, in seconds.
-    pub poll_interval: Option<f64>,
+wire_struct! {
+    /// One JSON Feed item: a live-blog update (or a JSON-LD `liveBlogUpdate`: the aliases).
+    pub struct WireItem {
+        /// The item's id; a number is read as its decimal string.
+        id: Option<String> = "id" | "@id", read Id;
+        /// The update's permalink.
+        url: Option<String> = "url";
+        /// The update's headline.
+        title: Option<String> = "title" | "headline";
+        /// HTML body, sanitised before display.
+        content_html: Option<String> = "content_html";
+        /// Plain-text body, used when there is no HTML.
+        content_text: Option<String> = "content_text" | "articleBody";
+        /// A short summary.
+        summary: Option<String> = "summary" | "description";
+        /// The main image's URL.
+        image: Option<String> = "image";
+        /// RFC 3339 publication date.
+        date_published: Option<String> = "date_published" | "datePublished";
+        /// RFC 3339 modification date.
+        date_modified: Option<String> = "date_modified" | "dateModified";
+        /// JSON Feed 1.1 authors.
+        authors: Vec<WireAuthor> = "authors";
+        /// JSON Feed 1.0 single author, read when `authors` is empty.
+        author: Option<WireAuthor> = "author";
+        /// Free-form tags.
+        tags: Vec<String> = "tags";
+        /// Related resources; images among them are shown as pictures, the others listed.
+        attachments: Vec<WireAttachment> = "attachments";
+        /// The item-level extension.
+        liveblog: WireItemExtension = "_liveblog";
+    }
 }
 
-/// One JSON Feed item: a live-blog update (or a JSON-LD `liveBlogUpdate`: the aliases).
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireItem {
-    /// The item's id; a number is read as its decimal string.
-    #[serde(alias = "@id", deserialize_with = "id")]
-    pub id: Option<String>,
-    /// The update's permalink.
-    pub url: Option<String>,
-    /// The update's headline.
-    #[serde(alias = "headline")]
-    pub title: Option<String>,
-    /// HTML body, sanitised before display.
-    pub content_html: Option<String>,
-    /// Plain-text body, used when there is no HTML.
-    #[serde(alias = "articleBody")]
-    pub content_text: Option<String>,
-    /// A short summary.
-    #[serde(alias = "description")]
-    pub summary: Option<String>,
-    /// The main image's URL.
-    pub image: Option<String>,
-    /// RFC 3339 publication date.
-    #[serde(alias = "datePublished")]
-    pub date_published: Option<String>,
-    /// RFC 3339 modification date.
-    #[serde(alias = "dateModified")]
-    pub date_modified: Option<String>,
-    /// JSON Feed 1.1 authors.
-    pub authors: Vec<WireAuthor>,
-    /// JSON Feed 1.0 single author, read when `authors` is empty.
-    pub author: Option<WireAuthor>,
-    /// Free-form tags.
-    pub tags: Vec<String>,
-    /// Related resources; images among them are shown as pictures, the others listed.
-    pub attachments: Vec<WireAttachment>,
-    /// The item-level extension.
-    #[serde(rename = "_liveblog")]
-    pub liveblog: WireItemExtension,
+wire_struct! {
+    /// An item's `_liveblog` object.
+    pub struct WireItemExtension {
+        /// Listed among the key events.
+        key_event: Option<bool> = "key_event";
+        /// Shown in the pinned slot.
+        pinned: Option<bool> = "pinned";
+    }
 }
 
-/// An item's `_liveblog` object.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireItemExtension {
-    /// Listed among the key events.
-    pub key_event: Option<bool>,
-    /// Shown in the pinned slot.
-    pub pinned: Option<bool>,
+wire_struct! {
+    /// A JSON Feed author (JSON-LD's `Person` and `Organization` have the same `name` and `url`).
+    pub struct WireAuthor {
+        /// The author's name.
+        name: Option<String> = "name";
+        /// The author's page.
+        url: Option<String> = "url";
+        /// The author's picture.
+        avatar: Option<String> = "avatar";
+    }
 }
 
-/// A JSON Feed author (JSON-LD's `Person` and `Organization` have the same `name` and `url`).
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireAuthor {
-    /// The author's name.
-    pub name: Option<String>,
-    /// The author's page.
-    pub url: Option<String>,
-    /// The author's picture.
-    pub avatar: Option<String>,
+wire_struct! {
+    /// A JSON Feed attachment.
+    pub struct WireAttachment {
+        /// Where the resource is.
+        url: Option<String> = "url";
+        /// Its MIME type, such as `image/jpeg`.
+        mime_type: Option<String> = "mime_type";
+        /// Its title; for images, the alternative text.
+        title: Option<String> = "title";
+        /// The attachment-level extension: a picture's caption, credit and size.
+        liveblog: WireAttachmentExtension = "_liveblog";
+    }
 }
 
-/// A JSON Feed attachment.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireAttachment {
-    /// Where the resource is.
-    pub url: Option<String>,
-    /// Its MIME type, such as `image/jpeg`.
-    pub mime_type: Option<String>,
-    /// Its title; for images, the alternative text.
-    pub title: Option<String>,
-    /// The attachment-level extension: a picture's caption, credit and size.
-    #[serde(rename = "_liveblog")]
-    pub liveblog: WireAttachmentExtension,
+wire_struct! {
+    /// An attachment's `_liveblog` object: what a picture needs beyond JSON Feed's `title` (its
+    /// alt text).
+    pub struct WireAttachmentExtension {
+        /// A caption, shown under the picture.
+        caption: Option<String> = "caption";
+        /// Who took or owns the picture.
+        credit: Option<String> = "credit";
+        /// Its width in pixels.
+        width: Option<f64> = "width";
+        /// Its height in pixels.
+        height: Option<f64> = "height";
+    }
 }
 
-/// An attachment's `_liveblog` object: what a picture needs beyond JSON Feed's `title` (its alt
-/// text).
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct WireAttachmentExtension {
-    /// A caption, shown under the picture.
-    pub caption: Option<String>,
-    /// Who took or owns the picture.
-    pub credit: Option<String>,
-    /// Its width in pixels.
-    pub width: Option<f64>,
-    /// Its height in pixels.
-    pub height: Option<f64>,
+/// An item's id, read by [`id`].
+struct Id;
+
+impl<'de> de::DeserializeSeed<'de> for Id {
+    type Value = Option<String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        id(deserializer)
+    }
 }
 
 /// Reads an id that may be a string or a number, as JSON Feed allows; `null` reads as no id.
@@ -256,6 +284,20 @@ mod tests {
         assert!(serde_json::from_str::<WireFeed>("[]").is_err());
         assert!(serde_json::from_str::<WireFeed>(r#"["Title"]"#).is_err());
         assert!(serde_json::from_value::<WireFeed>(serde_json::json!([])).is_err());
+    }
+
+    #[test]
+    fn a_member_given_twice_keeps_the_last_value_and_unknown_members_are_skipped() {
+        let feed: WireFeed = serde_json::from_str(
+            r#"{"title":"A","headline":"B","x":{"y":[1]},"items":[{"@id":7,"tags":["t"]}]}"#,
+        )
+        .expect("a feed");
+        assert_eq!(feed.title.as_deref(), Some("B"));
+        assert_eq!(
+            feed.items.first().and_then(|item| item.id.as_deref()),
+            Some("7")
+        );
+        assert_eq!(feed.items.first().map(|item| item.tags.len()), Some(1));
     }
 
     #[test]
