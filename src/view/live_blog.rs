@@ -149,13 +149,6 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     });
 
     let now = use_state(Now::current);
-    {
-        let now = now.clone();
-        use_effect_with((), move |()| {
-            let ticks = Interval::new(AGE_REFRESH_MS, move || now.set(Now::current()));
-            move || drop(ticks)
-        });
-    }
 
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
     {
@@ -180,28 +173,25 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // Deep links: the page's address when the widget starts, and every later `#lb-…`.
+    // What the widget watches as long as it lives: the clock for relative times, `#lb-…` in the
+    // page's address (when the widget starts, and every later one), and whether the reader is at
+    // the top. One effect rather than three: each hook costs bundle size (docs/size.md).
+    let top_marker = use_node_ref();
     {
-        let dispatcher = blog.dispatcher();
+        let (now, marker, dispatcher) = (now.clone(), top_marker.clone(), blog.dispatcher());
         use_effect_with((), move |()| {
+            let ticks = Interval::new(AGE_REFRESH_MS, move || now.set(Now::current()));
             if let Some(anchor) = requested_anchor() {
                 dispatcher.dispatch(Action::Seek(anchor));
             }
-            let watch = AnchorWatch::start(move |anchor| dispatcher.dispatch(Action::Seek(anchor)));
-            move || drop(watch)
-        });
-    }
-
-    let top_marker = use_node_ref();
-    {
-        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
-        use_effect_with((), move |()| {
-            let watch = marker.cast::<web_sys::Element>().and_then(|marker| {
+            let seek = dispatcher.clone();
+            let anchors = AnchorWatch::start(move |anchor| seek.dispatch(Action::Seek(anchor)));
+            let top = marker.cast::<web_sys::Element>().and_then(|marker| {
                 TopWatch::start(&marker, move |at_top| {
                     dispatcher.dispatch(Action::ReaderAtTop(at_top))
                 })
             });
-            move || drop(watch)
+            move || drop((ticks, anchors, top))
         });
     }
     // After the reader asks for the new updates, bring them to the newest one (and move focus
