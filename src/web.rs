@@ -7,6 +7,7 @@ pub mod events;
 pub mod fetch;
 #[cfg(feature = "hydration")]
 pub mod hydrate;
+pub mod known_items;
 pub mod language;
 pub mod mount;
 pub mod poller;

@@ -28,18 +28,32 @@ const MAX_POLL_HINT_SECS: f64 = 86_400.0;
 pub type Resolve<'a> = &'a dyn Fn(&str) -> Option<String>;
 
 /// Turns a parsed feed document into a [`Feed`]. Never fails: what cannot be used is left out.
-pub fn normalize(wire: WireFeed, resolve: Resolve) -> Feed {
-    let link = |url: Option<String>, kind: AttributeKind| {
-        text(url)
-            .and_then(|url| resolve(&url))
-            .filter(|url| value_allowed(kind, url))
-    };
+pub fn normalize(mut wire: WireFeed, resolve: Resolve) -> Feed {
+    let updates = std::mem::take(&mut wire.items)
+        .into_iter()
+        .filter_map(|item| normalize_item(item, resolve))
+        .map(Rc::new)
+        .collect();
+    normalize_with(wire, updates, resolve)
+}
+
+/// One item as [`normalize`] reads it, or `None` when it is left out (it has no id). Depends on
+/// nothing but the item and `resolve`: the browser layer reuses the result for an item whose JSON
+/// did not change since the last poll.
+pub fn normalize_item(item: WireItem, resolve: Resolve) -> Option<Update> {
+    update(item, &|url, kind| link(url, kind, resolve))
+}
+
+/// The feed described by `wire`, whose items are `updates`, already normalised one by one with
+/// [`normalize_item`] and in feed order; `wire.items` is not read. Dedupes and orders them as
+/// [`normalize`] does.
+pub fn normalize_with(wire: WireFeed, updates: Vec<Rc<Update>>, resolve: Resolve) -> Feed {
     let extension = wire.liveblog;
     let closed =
         wire.expired == Some(true) || extension.status.as_deref().map(str::trim) == Some("closed");
     Feed {
         title: text(wire.title).unwrap_or_default(),
-        home_page_url: link(wire.home_page_url, AttributeKind::ImageUrl),
+        home_page_url: link(wire.home_page_url, AttributeKind::ImageUrl, resolve),
         language: text(wire.language),
         status: if closed { Status::Closed } else { Status::Live },
         notice: text(extension.notice),
@@ -53,18 +67,26 @@ pub fn normalize(wire: WireFeed, resolve: Resolve) -> Feed {
             .poll_interval
             .filter(|secs| secs.is_finite() && *secs > 0.0)
             .map(|secs| secs.min(MAX_POLL_HINT_SECS).ceil() as u32),
-        next_url: link(wire.next_url, AttributeKind::ImageUrl),
-        updates: order(
-            wire.items
-                .into_iter()
-                .filter_map(|item| update(item, &link))
-                .collect(),
-        ),
+        next_url: link(wire.next_url, AttributeKind::ImageUrl, resolve),
+        updates: order_shared(updates),
     }
 }
 
+/// A feed's URL made absolute by `resolve`, kept when `kind` allows it.
+fn link(url: Option<String>, kind: AttributeKind, resolve: Resolve) -> Option<String> {
+    text(url)
+        .and_then(|url| resolve(&url))
+        .filter(|url| value_allowed(kind, url))
+}
+
 /// Dedupes by id (newest `modified` wins) and sorts newest first.
+#[cfg(test)]
 pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
+    order_shared(updates.into_iter().map(Rc::new).collect())
+}
+
+/// [`order`] for updates that are already shared (so that a reused one keeps its allocation).
+fn order_shared(updates: Vec<Rc<Update>>) -> Vec<Rc<Update>> {
     // Where each id's newest version is (the first of equally new ones).
     let mut newest = IdIndex::with_capacity(updates.len());
     for (index, update) in updates.iter().enumerate() {
@@ -82,7 +104,7 @@ pub(crate) fn order(updates: Vec<Update>) -> Vec<Rc<Update>> {
         .map(|(index, update)| newest.get(update.id.as_str()) == Some(&index))
         .collect();
     let mut kept: Vec<Rc<Update>> = (updates.into_iter().zip(keep))
-        .filter_map(|(update, keep)| keep.then(|| Rc::new(update)))
+        .filter_map(|(update, keep)| keep.then_some(update))
         .collect();
     kept.sort_by(newest_first);
     kept
@@ -249,6 +271,32 @@ mod tests {
             .iter()
             .map(|update| update.id.as_str())
             .collect()
+    }
+
+    #[test]
+    fn items_normalised_one_by_one_make_the_same_feed() {
+        let json = r#"{"title":"T","next_url":"older.json","items":[
+            {"id":"a","date_published":"2026-11-30T10:00:00Z","image":"/a.jpg","content_html":"<p>a</p>"},
+            {"id":"b","date_published":"2026-11-30T11:00:00Z","authors":[{"name":"Ana","url":"ana"}]},
+            {"content_text":"no id"},
+            {"id":"a","date_published":"2026-11-30T10:00:00Z","date_modified":"2026-11-30T12:00:00Z"}]}"#;
+        let whole = feed(json);
+        let mut wire = serde_json::from_str::<WireFeed>(json).expect("test JSON parses");
+        let updates = std::mem::take(&mut wire.items)
+            .into_iter()
+            .filter_map(|item| normalize_item(item, &resolve))
+            .map(Rc::new)
+            .collect();
+        assert_eq!(normalize_with(wire, updates, &resolve), whole);
+        assert_eq!(ids(&whole), ["b", "a"]);
+    }
+
+    #[test]
+    fn a_shared_update_keeps_its_allocation() {
+        let shared = Rc::new(Update::sample("a", 1, "a"));
+        let wire = WireFeed::default();
+        let feed = normalize_with(wire, vec![Rc::clone(&shared)], &resolve);
+        assert!(Rc::ptr_eq(&feed.updates[0], &shared));
     }
 
     #[test]

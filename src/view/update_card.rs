@@ -14,7 +14,7 @@ use yew::{classes, function_component, html, AttrValue, Html, Properties};
 const EDIT_GRACE_MS: i64 = 60_000;
 
 /// Props of [`UpdateCard`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct UpdateCardProps {
     /// The update; unchanged updates keep their allocation, so comparing is cheap.
     pub update: Rc<Update>,
@@ -24,7 +24,8 @@ pub struct UpdateCardProps {
     pub strings: &'static Strings,
     /// The feed's URL, against which the update's relative links resolve.
     pub base: AttrValue,
-    /// Whether the card carries the update's anchor id (the copy in the pinned slot does not).
+    /// Whether the card is the update's entry in the list: an `<li>` around it, and the update's
+    /// anchor id on it (the copy in the pinned slot has neither).
     pub anchor: bool,
     /// Whether it just arrived (a short highlight, none under reduced motion).
     #[prop_or_default]
@@ -35,6 +36,21 @@ pub struct UpdateCardProps {
     /// Whether its link was just copied.
     #[prop_or_default]
     pub copied: bool,
+}
+
+/// Compared on every render of the list, once per shown update: the shared values are compared
+/// by pointer first (they are the same allocations from one render to the next).
+impl PartialEq for UpdateCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.update == other.update
+            && (Rc::ptr_eq(&self.time, &other.time) || self.time == other.time)
+            && (std::ptr::eq(self.strings, other.strings) || self.strings == other.strings)
+            && self.base == other.base
+            && self.anchor == other.anchor
+            && self.fresh == other.fresh
+            && self.targeted == other.targeted
+            && self.copied == other.copied
+    }
 }
 
 /// Renders one update. A component (not a plain function) so that Yew skips it when its update
@@ -66,6 +82,10 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         (None, Some(modified)) if update.revised => Some(modified),
         _ => None,
     };
+    // Formatted once for the tooltip and for screen readers: `Intl` is slow.
+    let published = update
+        .published
+        .map(|at| (at, AttrValue::from(time.full(at))));
     let class = classes!(
         "lb-update",
         update.key_event.then_some("lb-key-event"),
@@ -81,16 +101,16 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
             None => html! { <span>{ author.name.clone() }</span> },
         })
         .collect();
-    html! {
+    let card = html! {
         <article class={class} id={anchor.then(|| anchor_id.clone())}
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
             <p class="lb-update-meta">
-                if let Some(at) = update.published {
+                if let Some((at, full)) = published {
                     // The clock time for the eye; the full date and time zone on hover and for
                     // screen readers.
-                    <time class="lb-time" datetime={at.to_string()} title={time.full(at)}>
+                    <time class="lb-time" datetime={at.to_string()} title={full.clone()}>
                         <span aria-hidden="true">{ time.clock(at) }</span>
-                        <span class="lb-visually-hidden">{ time.full(at) }</span>
+                        <span class="lb-visually-hidden">{ full }</span>
                     </time>
                     <Ago {at} time={Rc::clone(time)} />
                 }
@@ -127,6 +147,11 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                 </p>
             }
         </article>
+    };
+    if *anchor {
+        html! { <li class="lb-item">{ card }</li> }
+    } else {
+        card
     }
 }
 

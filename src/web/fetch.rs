@@ -1,9 +1,10 @@
 //! One poll: fetch the feed's text, and parse it with the browser's `JSON.parse`.
 
+use super::known_items::{KnownItems, Sorted};
 use crate::core::error::parse_retry_after;
 use crate::core::guard;
 use crate::core::json_ld::{classify, complete, reshape, Document, JsonNode, JsonTree};
-use crate::core::normalize::normalize;
+use crate::core::normalize::normalize_with;
 use crate::core::wire::WireFeed;
 use crate::core::{Feed, FeedError, Timestamp};
 use gloo_net::http::Request;
@@ -50,10 +51,21 @@ pub async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<Strin
 /// first and read into the same wire types (`core::json_ld`). The checks of `core::guard` come
 /// first (size, nesting depth) and last (a JSON Feed must have `items`).
 pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
+    parse_feed_knowing(text, url, None)
+}
+
+/// [`parse_feed`], reusing for each item of a JSON Feed whose JSON did not change since the last
+/// successful poll of `url` what it was normalised to ([`KnownItems`]), and remembering this
+/// poll's items when it succeeds.
+pub fn parse_feed_knowing(
+    text: &str,
+    url: &str,
+    known: Option<&mut KnownItems>,
+) -> Result<Feed, FeedError> {
     guard::check_size(text)?;
     guard::check_depth(text)?;
     let value = js_sys::JSON::parse(text).map_err(|_| FeedError::InvalidJson)?;
-    let (value, json_ld) = match classify(value) {
+    let (mut value, json_ld) = match classify(value) {
         Document::JsonFeed(value) => (value, false),
         Document::LiveBlogPosting(mut value, _) => {
             reshape(&mut value, Timestamp(js_sys::Date::now() as i64));
@@ -65,14 +77,35 @@ pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
             ))
         }
     };
+    let resolve = |link: &str| super::address::resolve(link, url);
     let has_items = json_ld || value.member("items").is_some();
+    // Only a plain JSON Feed's `items` array (not its JSON-LD alias) is read item by item.
+    let items = value
+        .member("items")
+        .filter(|items| !json_ld && items.is_array() && value.member("liveBlogUpdate").is_none())
+        .map(JsCast::unchecked_into::<Array>);
+    let (known, sorted) = match (known, items) {
+        (Some(known), Some(items)) => {
+            let sorted = known.sort(url, &items);
+            // Only the items not known are read: the parsed tree is ours to change.
+            value.set("items", Some(sorted.unknown.clone().into()));
+            (Some(known), Some(sorted))
+        }
+        _ => (None, None),
+    };
     let mut wire: WireFeed = serde_wasm_bindgen::from_value(value)
         .map_err(|error| FeedError::NotAFeed(error.to_string()))?;
     if json_ld {
         complete(&mut wire);
     }
-    let feed = normalize(wire, &|link| super::address::resolve(link, url));
+    let read = std::mem::take(&mut wire.items);
+    let sorted = sorted.unwrap_or_else(|| Sorted::unknown(read.len()));
+    let (updates, remembered) = KnownItems::complete(sorted, read, &resolve);
+    let feed = normalize_with(wire, updates, &resolve);
     guard::check_items(has_items, &feed)?;
+    if let Some(known) = known {
+        known.commit(url, remembered);
+    }
     Ok(feed)
 }
 

@@ -8,7 +8,8 @@
 //! Dropping the [`Poller`] cancels the pending timer, aborts the request in flight and removes
 //! its event listeners, so a destroyed widget leaves nothing running.
 
-use super::fetch::{fetch_text, parse_feed};
+use super::fetch::{fetch_text, parse_feed_knowing};
+use super::known_items::KnownItems;
 use crate::core::{FeedError, PollGate, PollSchedule, Polled, Status};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -28,6 +29,7 @@ struct State {
     schedule: PollSchedule,
     gate: PollGate,
     last_body: Option<String>,
+    known: KnownItems,
     on_outcome: Box<dyn Fn(Polled)>,
     timer: Option<Timeout>,
     request: Option<AbortController>,
@@ -64,6 +66,7 @@ impl Poller {
             schedule,
             gate: PollGate::new(hidden, offline),
             last_body: None,
+            known: KnownItems::default(),
             on_outcome: Box::new(on_outcome),
             timer: None,
             request: None,
@@ -159,7 +162,7 @@ fn poll(weak: Shared) {
         };
         let outcome = match fetched {
             Ok(text) if guard.last_body.as_deref() == Some(text.as_str()) => Polled::Unchanged,
-            Ok(text) => match parse_feed(&text, &url) {
+            Ok(text) => match parse_feed_knowing(&text, &url, Some(&mut guard.known)) {
                 Ok(feed) => {
                     guard.last_body = Some(text);
                     Polled::Changed(feed)

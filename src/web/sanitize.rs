@@ -8,16 +8,13 @@ use super::address::resolve;
 use super::trusted_types::parse_inert;
 use crate::core::sanitize::{sanitize, NodeKind, ParsedNode, SafeNode};
 use wasm_bindgen::JsCast;
-use web_sys::{DomParser, Element, Node};
+use web_sys::{Element, Node};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
 /// Sanitises `html` from a feed whose URL is `base` (relative links resolve against it).
 pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
-    let Ok(parser) = DomParser::new() else {
-        return Vec::new();
-    };
-    let Some(body) = parse_inert(&parser, html).and_then(|document| document.body()) else {
+    let Some(body) = parse_inert(html).and_then(|document| document.body()) else {
         return Vec::new();
     };
     sanitize(&Node::from(body), &|url| resolve(url, base))
