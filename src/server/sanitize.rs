@@ -22,20 +22,12 @@ pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
     };
     let document =
         html5ever::parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html);
-    let base = url::Url::parse(base).ok();
-    let resolve = |url: &str| {
-        let url = match &base {
-            Some(base) => base.join(url),
-            None => url::Url::parse(url),
-        };
-        url.ok().map(String::from)
-    };
     let body = document
         .root_element()
         .children()
         .find(|node| matches!(node.value(), Node::Element(element) if element.name() == "body"));
     match body {
-        Some(body) => sanitize(&Parsed(body), &resolve),
+        Some(body) => sanitize(&Parsed(body), &|url| super::resolve(url, base)),
         None => Vec::new(),
     }
 }

@@ -274,14 +274,17 @@ fn run_render(args: &RenderArgs) -> ExitCode {
         Ok(runtime) => runtime,
         Err(error) => return fail(&error),
     };
-    let html = match runtime.block_on(render(&bytes, &args.options())) {
-        Ok(html) => html,
+    let rendered = match runtime.block_on(render(&bytes, &args.options())) {
+        Ok(rendered) => rendered,
         Err(error) => {
             eprintln!("error: {input}: {error} (liveblog validate {input} lists every problem)");
             return ExitCode::FAILURE;
         }
     };
-    write_output(args.output.as_ref(), &html)
+    for warning in &rendered.warnings {
+        eprintln!("warning: {warning}");
+    }
+    write_output(args.output.as_ref(), &rendered.html)
 }
 
 fn run_serve(args: ServeArgs) -> ExitCode {

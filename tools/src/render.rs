@@ -14,7 +14,7 @@ use crate::document::{self, ReadError};
 use liveblog::core::normalize;
 use liveblog::core::options::{OptionError, Options};
 use liveblog::core::strings::{language_of, Strings, ENGLISH};
-use liveblog::server::{render as render_widget, SnapshotProps};
+use liveblog::server::{render as render_widget, resolve, SnapshotProps};
 use serde_json::Value;
 use std::fmt::Write;
 use std::rc::Rc;
@@ -59,20 +59,32 @@ impl std::fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// A rendered snapshot.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// Options with a value the widget does not accept, which it replaces by their default (and
+    /// warns about on the console, as the snapshot's embed will).
+    pub warnings: Vec<OptionError>,
+}
+
 /// Renders the snapshot of the feed in `bytes` (JSON Feed or `LiveBlogPosting` JSON-LD).
 ///
 /// # Errors
 /// [`RenderError`] when the widget would refuse the feed or the options.
-pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<String, RenderError> {
-    let (embed, _warnings) = Options::parse(
+pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<Rendered, RenderError> {
+    let (embed, warnings) = Options::parse(
         options
             .embed
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str())),
     )
     .map_err(RenderError::Option)?;
-    let base =
-        url::Url::parse(&embed.feed).map_err(|_| RenderError::RelativeFeed(embed.feed.clone()))?;
+    // Absolute: it parses as a base URL of its own.
+    if resolve(&embed.feed, &embed.feed).is_none() {
+        return Err(RenderError::RelativeFeed(embed.feed.clone()));
+    }
     let now = document::now();
     let read = document::read(bytes, now).map_err(RenderError::Feed)?;
     // The widget hydrates from this JSON Feed, so the server renders from the same document
@@ -83,7 +95,7 @@ pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<String, Ren
     let wire = document::read(data_text.as_bytes(), now)
         .map_err(RenderError::Feed)?
         .wire;
-    let feed = normalize(wire, &|url| base.join(url).ok().map(String::from));
+    let feed = normalize(wire, &|url| resolve(url, &embed.feed));
     let locale = embed
         .locale
         .clone()
@@ -127,7 +139,10 @@ pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<String, Ren
             text(title),
         );
     }
-    Ok(out)
+    Ok(Rendered {
+        html: out,
+        warnings,
+    })
 }
 
 /// The widget's words in `locale`'s language: English, or the language file the widget would
@@ -197,7 +212,9 @@ mod tests {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        runtime.block_on(render(bytes, options))
+        runtime
+            .block_on(render(bytes, options))
+            .map(|rendered| rendered.html)
     }
 
     fn fixture(name: &str) -> Vec<u8> {
@@ -277,6 +294,19 @@ mod tests {
         assert!(matches!(broken, Err(RenderError::Feed(_))));
         let no_feed = rendered(&fixture("summit.json"), &options(&[]));
         assert!(matches!(no_feed, Err(RenderError::Option(_))));
+    }
+
+    #[test]
+    fn a_wrong_option_is_reported_and_left_to_its_default() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let embed = options(&[("feed", FEED), ("theme", "purple")]);
+        let rendered = runtime
+            .block_on(render(&fixture("summit.json"), &embed))
+            .unwrap();
+        assert_eq!(rendered.warnings.len(), 1);
+        assert!(rendered.html.contains("data-theme=\"light\""));
     }
 
     #[test]
