@@ -744,7 +744,9 @@
       return {
         nav: h("nav", { class: "lb-key-events", "aria-labelledby": "lb-key-events-title" },
           h("h3", { id: "lb-key-events-title" }, WORDS.keyEvents), first, filter),
-        details: h("details", null, h("summary", null, WORDS.showAll), rest),
+        details: h("details", null,
+          h("summary", null, h("span", { class: "lb-show-all" }, WORDS.showAll), h("span", { class: "lb-show-less" }, WORDS.showLess)),
+          rest),
         first, rest, filter, links: new Map(),
       };
     }

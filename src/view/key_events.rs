@@ -13,7 +13,8 @@ const FIRST: usize = 5;
 /// Renders the links and the filter, or nothing when the blog has no key events. The links are
 /// real `#lb-…` links (they can be copied or opened in a new tab); the widget handles a plain
 /// click on one (see [`crate::web::deep_link::link_click`]). Past the first five, the rest wait
-/// in a `<details>`: the browser's own disclosure, no state.
+/// in a `<details>`: the browser's own disclosure, no state. Its summary reads "Show all" while
+/// closed and "Show less" while open (the stylesheet shows one of the two).
 pub fn key_events(
     blog: &Blog,
     time: &TimeFormat,
@@ -42,7 +43,10 @@ pub fn key_events(
             <ol>{ for events.iter().take(FIRST).map(link) }</ol>
             if events.len() > FIRST {
                 <details>
-                    <summary>{ strings.show_all }</summary>
+                    <summary>
+                        <span class="lb-show-all">{ strings.show_all }</span>
+                        <span class="lb-show-less">{ strings.show_less }</span>
+                    </summary>
                     <ol>{ for events.iter().skip(FIRST).map(link) }</ol>
                 </details>
             }

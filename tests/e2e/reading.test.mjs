@@ -84,6 +84,36 @@ test("key-event links jump to their update and the filter lists only key events,
   await page.close();
 });
 
+test("past five key events, the rest fold behind \"Show all\", which opens and closes again", async () => {
+  const items = Array.from({ length: 8 }, (_, index) => ({
+    id: `k${index}`, title: `Key moment ${index}`, content_html: `<p>Moment ${index}.</p>`,
+    date_published: new Date(Date.UTC(2026, 10, 30, 12, 50 - index)).toISOString(),
+    _liveblog: { key_event: true },
+  }));
+  await writeFile(join(pages, "key-events.json"), JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1", title: "Eight key events", items,
+  }));
+  await writeFile(join(pages, "key-events.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"></head>
+<body><div data-liveblog-feed="/news/key-events.json"></div>
+<script async src="/liveblog/embed.js"></script></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.goto(`${siteUrl}key-events.html`);
+  const visibleLinks = () => page.locator(".lb-key-events a").evaluateAll((links) =>
+    links.filter((link) => link.checkVisibility()).length);
+  const summary = page.locator(".lb-key-events summary");
+  await summary.waitFor();
+  assert.equal(await visibleLinks(), 5);
+  assert.equal((await summary.innerText()).trim(), "Show all");
+  await summary.click();
+  assert.equal(await visibleLinks(), 8);
+  assert.equal((await summary.innerText()).trim(), "Show less");
+  await summary.click();
+  assert.equal(await visibleLinks(), 5);
+  assert.equal((await summary.innerText()).trim(), "Show all");
+  await page.close();
+});
+
 test("Copy link copies the page's address with the update's anchor, and says so", async () => {
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl).origin });
