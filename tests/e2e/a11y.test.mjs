@@ -7,31 +7,25 @@
 // what is tested and what was found.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { openSite, repo } from "./site.mjs";
 import { articlePage } from "./article-page.mjs";
 import { startFeedServer, good } from "./hostile-server.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 let site, feeds, browser, pages, siteUrl, axeSource;
 
 before(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  pages = await mkdtemp(join(tmpdir(), "liveblog-a11y-"));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist"), "/feeds/": join(repo, "tests/fixtures") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
+  site = await openSite("a11y");
+  ({ pages, browser, url: siteUrl } = site);
   feeds = await startFeedServer();
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
   feeds?.close();
 });
 

@@ -6,31 +6,25 @@
 // Pictures keep the room reserved for them while they load.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite } from "./site.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 const STUB = "<!doctype html><meta charset=utf-8><title>Stub player</title><p>A provider's player.";
 let site, browser, pages, base;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-embeds-"));
+  site = await openSite("embeds");
+  ({ pages, browser } = site);
   await writeFile(join(pages, "article.html"), `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
 <body><h1>A publisher's article</h1><div data-liveblog-feed="/feeds/media.json" style="max-width: 640px"></div>
 <script async src="/liveblog/embed.js"></script></body></html>`);
-  site = await serve({ "/news/": pages, "/feeds/": join(repo, "tests/fixtures"), "/liveblog/": join(repo, "dist") });
-  base = `http://127.0.0.1:${site.address().port}`;
-  browser = await launchChromium();
+  base = site.url.slice(0, -1);
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
-  if (pages) await rm(pages, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** Opens the article with every request recorded and third-party hosts answered by the stub. */

@@ -6,30 +6,24 @@
 // Prints a table of what was observed (docs/security.md, "Hostile feeds").
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite, repo } from "./site.mjs";
 import { startFeedServer, good } from "./hostile-server.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 const VERSION = "https://jsonfeed.org/version/1.1";
 const REFRESH_FAILED = "Could not refresh. Showing the last version; trying again…";
 let site, feeds, browser, pages, siteUrl;
 const rows = [];
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-hostile-"));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
+  site = await openSite("hostile");
+  ({ pages, browser, url: siteUrl } = site);
   feeds = await startFeedServer();
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
   feeds?.close();
   rows.sort((a, b) => a.order - b.order);
   const columns = ["case", "expected", "error shown", "content kept", "failed polls (s between polls)", "recovered after", "notes"];

@@ -5,28 +5,22 @@
 // that wraps them before embed.js runs (docs/security.md, "Isolation").
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite } from "./site.mjs";
 import { startFeedServer, good } from "./hostile-server.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 const VERSION = "https://jsonfeed.org/version/1.1";
 let site, feeds, browser, pages, siteUrl;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-isolation-"));
-  site = await serve({ "/news/": pages, "/liveblog/": resolve(repo, process.env.LIVEBLOG_DIST || "dist") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
+  site = await openSite("isolation");
+  ({ pages, browser, url: siteUrl } = site);
   feeds = await startFeedServer();
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
   feeds?.close();
 });
 

@@ -5,28 +5,18 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { openSite, repo } from "./site.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 let site, browser, pages, feeds, siteUrl;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-jsonld-"));
   feeds = await mkdtemp(join(tmpdir(), "liveblog-jsonld-feeds-"));
-  site = await serve({
-    "/news/": pages,
-    "/liveblog/": join(repo, "dist"),
-    "/feeds/": join(repo, "tests/fixtures"),
-    "/live/": feeds,
-  });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
-  browser = await launchChromium();
+  site = await openSite("jsonld", { "/live/": feeds });
+  ({ pages, browser, url: siteUrl } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
 });
 
 async function open(name, body, { onRequest, init } = {}) {

@@ -5,26 +5,20 @@
 // family by default, and the page's font size on request (`--lb-font-size: 1em`).
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite } from "./site.mjs";
 import { articlePage } from "./article-page.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 let site, browser, pages, siteUrl;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-layout-"));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist"), "/feeds/": join(repo, "tests/fixtures") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
-  browser = await launchChromium();
+  site = await openSite("layout");
+  ({ pages, browser, url: siteUrl } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
 });
 
 /** Opens a page with the storm fixture; returns once the widget shows its updates. */

@@ -3,27 +3,21 @@
 // tests run concurrently; polling is at its 5 s floor.
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite } from "./site.mjs";
 import { startDemoServer } from "./demo-server.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 let site, browser, pages, siteUrl;
 const servers = [];
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-live-"));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
-  browser = await launchChromium();
+  site = await openSite("live");
+  ({ pages, browser, url: siteUrl } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
   servers.forEach((demo) => demo.stop());
 });
 

@@ -4,20 +4,16 @@
 // p06 and p03.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openSite } from "./site.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 let site, browser, pages, siteUrl;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-reading-"));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist"), "/feeds/": join(repo, "tests/fixtures") });
-  siteUrl = `http://127.0.0.1:${site.address().port}/news/`;
-  browser = await launchChromium();
+  site = await openSite("reading");
+  ({ pages, browser } = site);
+  siteUrl = `${site.url}news/`;
   await writeFile(join(pages, "article.html"), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"></head>
 <body><h1>A publisher's article</h1><p style="height: 1500px">A long introduction.</p>
@@ -27,8 +23,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
 });
 
 async function open(fragment = "", { context } = {}) {

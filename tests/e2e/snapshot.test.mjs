@@ -7,29 +7,23 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "./static-server.mjs";
+import { openSite, repo } from "./site.mjs";
 
-const repo = resolve(import.meta.dirname, "../..");
 const binary = ["debug", "release"].map((profile) => join(repo, "target", profile, "liveblog")).find(existsSync);
 let site, browser, pages, feeds, siteUrl, feedUrl;
 
 before(async () => {
-  pages = await mkdtemp(join(tmpdir(), "liveblog-snapshot-"));
   feeds = await mkdtemp(join(tmpdir(), "liveblog-snapshot-feeds-"));
   await writeFile(join(feeds, "feed.json"), await readFile(join(repo, "tests/fixtures/summit.json")));
-  site = await serve({ "/news/": pages, "/liveblog/": join(repo, "dist"), "/live/img/": join(repo, "tests/fixtures/img"),
-    "/live/": feeds });
-  siteUrl = `http://127.0.0.1:${site.address().port}/`;
+  site = await openSite("snapshot", { "/live/img/": join(repo, "tests/fixtures/img"), "/live/": feeds });
+  ({ pages, browser, url: siteUrl } = site);
   feedUrl = `${siteUrl}live/feed.json`;
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
-  site?.close();
+  await site?.close();
 });
 
 /** `liveblog render` of the test feed, as the fragment a publisher puts in an article. */
