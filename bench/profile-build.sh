@@ -12,7 +12,8 @@ out=target/profile-bindgen dist=target/profile-dist
 rm -rf "$out" "$dist"
 mkdir -p "$out" "$dist"
 RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" cargo +nightly build --quiet --release \
-  --target wasm32-unknown-unknown -p liveblog --lib -Zbuild-std=std,panic_abort --target-dir target/nightly
+  --target wasm32-unknown-unknown -p liveblog --lib --target-dir target/nightly \
+  -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name liveblog \
   target/nightly/wasm32-unknown-unknown/release/liveblog.wasm
 wasm-opt -Oz -ocimfs 20 -g $features "$out/liveblog_bg.wasm" -o "$dist/liveblog_bg.wasm"
