@@ -1,4 +1,4 @@
-// The benchmark of issue #7: `bash scripts/bench.sh [--runs N] [--polls N] [--rates 1,4]`.
+// The benchmark of issue #7: `bash scripts/bench.sh [--runs N] [--polls N] [--rates 1,4] [--memory]`.
 // Drives the built dist/ and a plain JavaScript reference (bench/reference.js) in headless
 // Chromium against bench/server.mjs, and prints one table per CPU throttling rate, each row the
 // median of the runs. What each row measures: docs/benchmarks.md. Progress goes to stderr.
@@ -11,17 +11,19 @@ import { bigBlog, memorySession, smallBlog } from "./scenarios.mjs";
 import { startServer } from "./server.mjs";
 import { medians, table } from "./table.mjs";
 
-const USAGE = `Usage: bash scripts/bench.sh [--runs N] [--polls N] [--rates R,R]
+const USAGE = `Usage: bash scripts/bench.sh [--runs N] [--polls N] [--rates R,R] [--memory]
   --runs N    runs per scenario; each row is the median (default 5)
   --polls N   polls in the memory session (default 1000; at least 100 for the "after 100" rows)
-  --rates R   CPU throttling rates, one table each (default 1,4)`;
+  --rates R   CPU throttling rates, one table each (default 1,4)
+  --memory    only the memory session, and only its rows`;
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 
 function options() {
   const { values } = parseArgs({
     options: { runs: { type: "string", default: "5" }, polls: { type: "string", default: "1000" },
-      rates: { type: "string", default: "1,4" }, help: { type: "boolean", default: false } },
+      rates: { type: "string", default: "1,4" }, memory: { type: "boolean", default: false },
+      help: { type: "boolean", default: false } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -34,7 +36,7 @@ function options() {
     console.error(USAGE);
     process.exit(2);
   }
-  return { runs: Math.floor(runs), polls: Math.floor(polls), rates };
+  return { runs: Math.floor(runs), polls: Math.floor(polls), rates, memoryOnly: values.memory };
 }
 
 function progress(message) {
@@ -47,9 +49,14 @@ function machine(browserVersion) {
     `Chromium ${browserVersion} (headless); Node.js ${process.version}; ${new Date().toISOString().slice(0, 16)}Z`;
 }
 
-/** One run of every scenario at one throttling rate. */
+/** One run of every scenario at one throttling rate (with `memoryOnly`, of the memory session). */
 async function run(ctx, notes) {
   const widget = {}, reference = {};
+  if (ctx.memoryOnly) {
+    const soak = await memorySession(ctx);
+    notes.errors.push(...soak.errors);
+    return { widget: soak.metrics, reference };
+  }
   const small = { widget: await smallBlog(ctx, "widget"), reference: await smallBlog(ctx, "reference") };
   const big = { widget: await bigBlog(ctx, "widget"), reference: await bigBlog(ctx, "reference") };
   const soak = await memorySession(ctx);
@@ -74,6 +81,7 @@ function firstDifference(a, b) {
 
 function report(notes) {
   const lines = [];
+  if (!notes.markup) return notes.errors.length ? `Page errors: ${[...new Set(notes.errors)].join("; ")}` : "";
   const markup = (name, check) => lines.push(`Reference markup, ${name}: ${check === true ? "identical to the widget's" : check}`);
   markup("first render of 20 updates", notes.markup.first);
   markup("new update's row and live region", notes.markup.update);
@@ -85,7 +93,7 @@ function report(notes) {
 }
 
 async function main() {
-  const { runs, polls, rates } = options();
+  const { runs, polls, rates, memoryOnly } = options();
   const started = Date.now();
   // Other processes compete for the same cores: the load average says how much.
   const load = loadavg().map((n) => n.toFixed(1)).join(" ");
@@ -94,7 +102,7 @@ async function main() {
   const output = [machine(browser.version()), `Runs: ${runs} per row (median); memory session: ${polls} polls`];
   try {
     for (const rate of rates) {
-      const ctx = { browser, server, rate, polls };
+      const ctx = { browser, server, rate, polls, memoryOnly };
       const notes = { errors: [] };
       const results = [];
       for (let index = 1; index <= runs; index += 1) {
@@ -102,7 +110,9 @@ async function main() {
         results.push(await run(ctx, notes));
       }
       const title = rate === 1 ? "Unthrottled" : `CPU throttled ${rate}x (Emulation.setCPUThrottlingRate)`;
-      output.push("", table(medians(results), title), "", report(notes));
+      output.push("", table(medians(results), title));
+      const notesText = report(notes);
+      if (notesText) output.push("", notesText);
     }
   } finally {
     await browser.close();

@@ -66,6 +66,8 @@ export function table(result, title) {
     const keys = [key].flat();
     const widget = keys.map((k) => result.widget[k]);
     const reference = keys.map((k) => result.reference[k]);
+    // Rows of scenarios that did not run (`--memory`) are left out.
+    if (!widget.some(Number.isFinite) && !reference.some(Number.isFinite)) continue;
     const shown = (values) => (values.every(Number.isFinite) ? format(...values) : "–");
     const ratio = hasReference && RATIO_FORMATS.has(format) && reference[0] > 0 ? `${(widget[0] / reference[0]).toFixed(2)}×` : "";
     lines.push(`| ${label} | ${shown(widget)} | ${hasReference ? shown(reference) : ""} | ${ratio} |`);

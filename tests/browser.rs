@@ -3,11 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Object, Reflect};
+use liveblog::core::guard::MAX_FEED_BYTES;
 use liveblog::core::normalize::normalize;
 use liveblog::core::sanitize::SafeNode;
 use liveblog::core::wire::WireFeed;
 use liveblog::core::{Blog, Feed, FeedError, Polled};
 use liveblog::view::{BlogView, BlogViewProps};
+use liveblog::web::fetch::parse_feed;
 use liveblog::web::sanitize::sanitize_html;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -443,6 +445,23 @@ fn mount_without_a_feed_is_a_clear_error() {
         .and_then(|m| m.as_string())
         .unwrap_or_default();
     assert!(message.contains("no feed URL"), "{message}");
+}
+
+/// The size of the wasm linear memory, in bytes (it only grows).
+fn wasm_memory_bytes() -> u32 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+#[wasm_bindgen_test]
+fn a_feed_over_the_size_limit_is_refused_without_being_copied_into_the_wasm_memory() {
+    let before = wasm_memory_bytes();
+    let text = js_sys::JsString::from(" ").repeat(MAX_FEED_BYTES as i32 + 1);
+    assert_eq!(parse_feed(&text, BASE), Err(FeedError::TooLarge));
+    assert_eq!(wasm_memory_bytes(), before, "grown for good");
 }
 
 /// The text of the first element matching `selector` in `host`'s shadow root.

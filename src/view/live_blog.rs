@@ -9,7 +9,7 @@ use crate::web::address::{page_base, resolve};
 use crate::web::deep_link::{
     copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
 };
-use crate::web::fetch::{fetch_text, parse_feed};
+use crate::web::fetch::{fetch_body, parse_feed};
 use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
@@ -159,7 +159,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             if let Some(url) = request.clone() {
                 let signal = abort.as_ref().map(AbortController::signal);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = match fetch_text(&url, signal.as_ref()).await {
+                    let outcome = match fetch_body(&url, signal.as_ref()).await {
                         Ok(text) => parse_feed(&text, &url),
                         Err(error) => Err(error),
                     };

@@ -1,4 +1,12 @@
 //! One poll: fetch the feed's text, and parse it with the browser's `JSON.parse`.
+//!
+//! The text stays a JavaScript string. Copied into the wasm memory, a feed's body was the one
+//! large block a poll allocated (58 KB for 100 updates), a little larger at almost every poll,
+//! and kept until the next poll's body was read. The allocator serves a block that size only
+//! from free chunks of at least 64 KB, so the hole the last body left was split up by small
+//! blocks instead of taking the next body, and the linear memory, which never shrinks, grew by
+//! about 0.1 MB every hundred polls (docs/benchmarks.md). Only the checks of `core::guard` read a
+//! copy now, freed before anything else is allocated.
 
 use super::known_items::{KnownItems, Sorted};
 use crate::core::error::parse_retry_after;
@@ -8,16 +16,30 @@ use crate::core::normalize::normalize_with;
 use crate::core::wire::WireFeed;
 use crate::core::{Feed, FeedError, Timestamp};
 use gloo_net::http::Request;
-use js_sys::{Array, Reflect};
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, RequestCache, RequestInit};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a string that is already JavaScript's (js-sys's takes a Rust `&str`).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+}
+
+/// [`fetch_body`], copied into a Rust `String`: for small files such as the language files.
+pub async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<String, FeedError> {
+    fetch_body(url, signal).await.map(String::from)
+}
 
 /// Fetches the feed at `url` (absolute) as text. Every request revalidates with the server
 /// (`cache: no-cache`, so `If-None-Match` / `If-Modified-Since` go out): an unchanged feed costs a
 /// 304 with no body, and the browser hands back the body it cached. A non-2xx answer is an error,
 /// carrying `Retry-After` when the server sent one. `signal` aborts the request when the widget
 /// goes away.
-pub async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<String, FeedError> {
+pub async fn fetch_body(url: &str, signal: Option<&AbortSignal>) -> Result<JsString, FeedError> {
     // Built from a raw request: gloo-net 0.5's builder appends a stray `&` to a URL that already
     // has a query string, which would change the CDN cache key of the publisher's feed URL.
     let init = RequestInit::new();
@@ -43,14 +65,21 @@ pub async fn fetch_text(url: &str, signal: Option<&AbortSignal>) -> Result<Strin
             retry_after,
         });
     }
-    response.text().await.map_err(|_| FeedError::Network)
+    let text = web_sys::Response::from(response)
+        .text()
+        .map_err(|_| FeedError::Network)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.dyn_into().ok())
+        .ok_or(FeedError::Network)
 }
 
 /// Parses a feed's text (`JSON.parse`, then serde-wasm-bindgen) and normalises it, resolving
 /// its links against `url`. A schema.org `LiveBlogPosting` (JSON-LD) is found in the parsed tree
 /// first and read into the same wire types (`core::json_ld`). The checks of `core::guard` come
 /// first (size, nesting depth) and last (a JSON Feed must have `items`).
-pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
+pub fn parse_feed(text: &JsString, url: &str) -> Result<Feed, FeedError> {
     parse_feed_knowing(text, url, None)
 }
 
@@ -58,13 +87,12 @@ pub fn parse_feed(text: &str, url: &str) -> Result<Feed, FeedError> {
 /// successful poll of `url` what it was normalised to ([`KnownItems`]), and remembering this
 /// poll's items when it succeeds.
 pub fn parse_feed_knowing(
-    text: &str,
+    text: &JsString,
     url: &str,
     known: Option<&mut KnownItems>,
 ) -> Result<Feed, FeedError> {
-    guard::check_size(text)?;
-    guard::check_depth(text)?;
-    let value = js_sys::JSON::parse(text).map_err(|_| FeedError::InvalidJson)?;
+    check(text)?;
+    let value = parse_json(text).map_err(|_| FeedError::InvalidJson)?;
     let (mut value, json_ld) = match classify(value) {
         Document::JsonFeed(value) => (value, false),
         Document::LiveBlogPosting(mut value, _) => {
@@ -109,6 +137,18 @@ pub fn parse_feed_knowing(
     Ok(feed)
 }
 
+/// The checks of `core::guard` that come before `JSON.parse`, on a copy of `text` in the wasm
+/// memory that lives only while they run. A text longer than the limit in UTF-16 units is longer
+/// in UTF-8 bytes too: it is refused without being copied.
+fn check(text: &JsString) -> Result<(), FeedError> {
+    if text.length() as usize > guard::MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge);
+    }
+    let text = String::from(text);
+    guard::check_size(&text)?;
+    guard::check_depth(&text)
+}
+
 /// The first schema.org `LiveBlogPosting` in the page's own
 /// `<script type="application/ld+json">` elements, read like a feed whose address is the page's:
 /// what the `from-page` option shows before the first poll. Scripts that do not parse, or hold
@@ -121,7 +161,7 @@ pub fn page_blog() -> Option<Feed> {
     let base = super::address::page_base();
     (0..scripts.length())
         .filter_map(|index| scripts.item(index)?.text_content())
-        .find_map(|text| parse_feed(&text, &base).ok())
+        .find_map(|text| parse_feed(&text.into(), &base).ok())
 }
 
 /// The tree `JSON.parse` built, read as much as telling JSON-LD from a JSON Feed needs.

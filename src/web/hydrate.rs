@@ -48,7 +48,7 @@ pub fn hydrate(
 pub fn snapshot(shadow: &ShadowRoot, feed_url: &str) -> Option<(Element, Feed)> {
     let frame = shadow.query_selector(".lb-frame").ok()??;
     let data = shadow.query_selector("script.lb-snapshot").ok()??;
-    let feed = parse_feed(&data.text_content()?, feed_url).ok()?;
+    let feed = parse_feed(&data.text_content()?.into(), feed_url).ok()?;
     data.remove();
     Some((frame, feed))
 }

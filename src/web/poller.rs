@@ -8,11 +8,12 @@
 //! Dropping the [`Poller`] cancels the pending timer, aborts the request in flight and removes
 //! its event listeners, so a destroyed widget leaves nothing running.
 
-use super::fetch::{fetch_text, parse_feed_knowing};
+use super::fetch::{fetch_body, parse_feed_knowing};
 use super::known_items::KnownItems;
 use crate::core::{FeedError, PollGate, PollSchedule, Polled, Status};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use js_sys::JsString;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen_futures::spawn_local;
@@ -28,7 +29,8 @@ struct State {
     url: String,
     schedule: PollSchedule,
     gate: PollGate,
-    last_body: Option<String>,
+    /// The last body parsed, kept as JavaScript's string (see `fetch`).
+    last_body: Option<JsString>,
     known: KnownItems,
     on_outcome: Box<dyn Fn(Polled)>,
     timer: Option<Timeout>,
@@ -150,7 +152,7 @@ fn poll(weak: Shared) {
     };
     drop(state);
     spawn_local(async move {
-        let fetched = fetch_text(&url, signal.as_ref()).await;
+        let fetched = fetch_body(&url, signal.as_ref()).await;
         // The widget may have been destroyed while the request was in flight.
         let Some(state) = weak.upgrade() else { return };
         let mut guard = state.borrow_mut();
@@ -161,7 +163,7 @@ fn poll(weak: Shared) {
             other => other,
         };
         let outcome = match fetched {
-            Ok(text) if guard.last_body.as_deref() == Some(text.as_str()) => Polled::Unchanged,
+            Ok(text) if guard.last_body.as_ref() == Some(&text) => Polled::Unchanged,
             Ok(text) => match parse_feed_knowing(&text, &url, Some(&mut guard.known)) {
                 Ok(feed) => {
                     guard.last_body = Some(text);
