@@ -8,9 +8,7 @@ use super::address::resolve;
 use super::trusted_types::parse_inert;
 use crate::core::sanitize::{sanitize, NodeKind, ParsedNode, SafeNode};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
-
-const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+use web_sys::{Element, HtmlElement, Node};
 
 /// Sanitises `html` from a feed whose URL is `base` (relative links resolve against it).
 pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
@@ -22,11 +20,12 @@ pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
 
 impl ParsedNode for Node {
     fn kind(&self) -> NodeKind {
-        match self.dyn_ref::<Element>() {
-            Some(element) if element.namespace_uri().as_deref() == Some(HTML_NAMESPACE) => {
-                NodeKind::Html
-            }
-            None if self.node_type() == Node::TEXT_NODE => NodeKind::Text,
+        match self.node_type() {
+            Node::TEXT_NODE => NodeKind::Text,
+            // The parser makes every element of the HTML namespace an `HTMLElement` (an unknown
+            // tag an `HTMLUnknownElement`), and SVG and MathML elements something else: one
+            // call, where reading `namespaceURI` copies a string into the wasm.
+            Node::ELEMENT_NODE if self.is_instance_of::<HtmlElement>() => NodeKind::Html,
             _ => NodeKind::Other,
         }
     }
