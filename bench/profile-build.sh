@@ -11,7 +11,7 @@ features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-e
 out=target/profile-bindgen dist=target/profile-dist
 rm -rf "$out" "$dist"
 mkdir -p "$out" "$dist"
-RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" cargo +nightly build --quiet --release \
+RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort" cargo +nightly build --quiet --release \
   --target wasm32-unknown-unknown -p liveblog --lib --target-dir target/nightly \
   -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name liveblog \

@@ -18,6 +18,9 @@
   const checked = (value) => (value.startsWith("sha") ? value : "");
   const handles = new WeakMap();
   const modules = {};
+  const loaded = {}; // build name -> its glue, once running
+  const stopped = {}; // build name -> why it stopped
+  const live = new Map(); // a mounted widget's element -> its build's name
 
   // Each build is fetched once, when the first widget needs it, and shared by all widgets. Both
   // files are checked against their integrity hashes: the glue through a modulepreload (which
@@ -30,6 +33,8 @@
       const glue = await import(glueUrl);
       const wasm = fetch(new URL(`${name}_bg.wasm`, base), { integrity: checked(integrity.wasm) });
       await glue.default({ module_or_path: wasm });
+      glue.healthy(); // marks where the wasm's stack stands between calls (see watch below)
+      loaded[name] = glue;
       return glue;
     })();
     return modules[name];
@@ -52,12 +57,56 @@
     return name.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
   }
 
-  function fail(element, error) {
-    console.error(error);
+  function fail(element, error, fatal = false) {
     element.dispatchEvent(new CustomEvent("liveblog:error", {
-      bubbles: true, composed: true, detail: { message: String(error && error.message || error), status: null },
+      bubbles: true, composed: true,
+      detail: { message: String(error && error.message || error), status: null, ...(fatal && { fatal }) },
     }));
   }
+
+  // A call into the wasm that fails (a panic, which aborts on the spot, or a browser exception
+  // thrown through the Rust code) leaves a build unable to go on, for the rest of the page's
+  // life. It surfaces as an uncaught error on the page. After any, each running build is asked,
+  // from a task of its own, whether all its calls returned (src/web/crash.rs). One that says no
+  // stops its widgets: what readers see stays, with a notice above it; the page hears
+  // `liveblog:error` with `fatal: true`; the widgets poll no more.
+  let checking = null;
+  function watch(error) {
+    if (checking) return;
+    checking = setTimeout(() => {
+      checking = null;
+      for (const name in loaded) {
+        if (!(name in stopped) && !healthy(loaded[name])) halt(name, error);
+      }
+    });
+  }
+  function healthy(glue) {
+    try {
+      return glue.healthy();
+    } catch {
+      return false;
+    }
+  }
+  function halt(name, error) {
+    stopped[name] = error;
+    console.error("liveblog: the widget stopped after an internal error:", error);
+    for (const [element, build] of live) if (build === name) notify(element, error);
+  }
+  function notify(element, error) {
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      const notice = document.createElement("p");
+      notice.className = "lb-error lb-stopped";
+      notice.setAttribute("role", "alert");
+      notice.textContent = "Live updates have stopped. Reload the page to see the latest.";
+      const widget = shadow.querySelector(".lb");
+      if (widget) widget.prepend(notice);
+      else shadow.append(notice);
+    }
+    fail(element, error, true);
+  }
+  addEventListener("error", (event) => watch(event.error ?? event.message));
+  addEventListener("unhandledrejection", (event) => watch(event.reason));
 
   // Mounts a widget; returns its handle at once, even while the wasm is still loading.
   function mount(element, options) {
@@ -73,17 +122,25 @@
     const handle = {
       destroy() {
         destroyed = true;
+        live.delete(element);
         if (widget) widget.destroy();
         widget = null;
         if (handles.get(element) === handle) handles.delete(element);
       },
     };
     const snapshot = element.shadowRoot && element.shadowRoot.querySelector("script.lb-snapshot");
-    handle.ready = load(snapshot ? "liveblog-hydrate" : "liveblog").then((glue) => {
+    const build = snapshot ? "liveblog-hydrate" : "liveblog";
+    handle.ready = load(build).then((glue) => {
       if (destroyed) return handle;
+      if (build in stopped) {
+        notify(element, stopped[build]);
+        return handle;
+      }
       widget = glue.mount(element, values, new URL("liveblog.css", base).href);
+      live.set(element, build);
       return handle;
     }).catch((error) => {
+      console.error(error);
       fail(element, error);
       return handle;
     });

@@ -1,7 +1,6 @@
 //! The entry point `embed.js` calls: one widget in one host element's shadow root.
 
 use super::address::{page_base, resolve};
-use super::crash;
 use super::events::{dispatch_error, dispatch_update};
 use crate::core::Options;
 use crate::view::{LiveBlog, LiveBlogProps};
@@ -31,7 +30,6 @@ impl WidgetHandle {
             app.destroy();
         }
         if let Some(shadow) = self.shadow.take() {
-            crash::unregister(&shadow);
             shadow.replace_children_with_node_0();
         }
     }
@@ -48,7 +46,6 @@ impl WidgetHandle {
 /// the element cannot host a shadow root; a bad optional value only warns on the console.
 #[wasm_bindgen]
 pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<WidgetHandle, JsError> {
-    crash::install();
     let pairs: Vec<(String, String)> = Object::entries(options)
         .iter()
         .filter_map(|entry| {
@@ -118,7 +115,6 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         on_update: Callback::from(move |report| dispatch_update(&update_host, report)),
         on_error: Callback::from(move |error| dispatch_error(&error_host, &error)),
     };
-    crash::register(&host, &shadow);
     let app = Rc::new(RefCell::new(None));
     if !hydrate {
         *app.borrow_mut() = Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).render());
