@@ -1,6 +1,5 @@
 //! The whole widget: the one component that owns state, and the one other Yew apps embed.
 
-use super::ago::Now;
 use super::blog_view::BlogViewProps;
 use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
@@ -13,7 +12,7 @@ use crate::web::fetch::{fetch_body, parse_feed};
 use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
-use gloo_timers::callback::{Interval, Timeout};
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
@@ -24,9 +23,6 @@ use yew::{
 
 /// How long "Copy link" reads "Link copied".
 const COPIED_MS: u32 = 2_500;
-
-/// How often relative times ("5 minutes ago") are brought up to date.
-const AGE_REFRESH_MS: u32 = 10_000;
 
 /// Props of [`LiveBlog`]; the same options the script tag takes (see the README's table).
 ///
@@ -148,8 +144,6 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             .map(|(_, words)| *words)
     });
 
-    let now = use_state(Now::current);
-
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
     {
         let dispatcher = blog.dispatcher();
@@ -173,14 +167,14 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // What the widget watches as long as it lives: the clock for relative times, `#lb-…` in the
-    // page's address (when the widget starts, and every later one), and whether the reader is at
-    // the top. One effect rather than three: each hook costs bundle size (docs/size.md).
+    // What the widget watches as long as it lives: `#lb-…` in the page's address (when the
+    // widget starts, and every later one), and whether the reader is at the top. One effect
+    // rather than two: each hook costs bundle size (docs/size.md). Relative times keep
+    // themselves current (`web::clock`).
     let top_marker = use_node_ref();
     {
-        let (now, marker, dispatcher) = (now.clone(), top_marker.clone(), blog.dispatcher());
+        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
         use_effect_with((), move |()| {
-            let ticks = Interval::new(AGE_REFRESH_MS, move || now.set(Now::current()));
             if let Some(anchor) = requested_anchor() {
                 dispatcher.dispatch(Action::Seek(anchor));
             }
@@ -191,7 +185,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
                     dispatcher.dispatch(Action::ReaderAtTop(at_top))
                 })
             });
-            move || drop((ticks, anchors, top))
+            move || drop((anchors, top))
         });
     }
     // After the reader asks for the new updates, bring them to the newest one (and move focus
@@ -261,21 +255,18 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         *jump.borrow_mut() = true;
         reveal.dispatch(Action::Reveal);
     });
-    super::widget(
-        *now,
-        BlogViewProps {
-            blog: (*blog).clone(),
-            feed_url: (*feed_url).clone(),
-            locale: (*locale).clone(),
-            strings,
-            theme: props.theme,
-            on_show_more,
-            on_reveal,
-            on_click,
-            on_key_events_only,
-            top_marker,
-        },
-    )
+    super::widget(BlogViewProps {
+        blog: (*blog).clone(),
+        feed_url: (*feed_url).clone(),
+        locale: (*locale).clone(),
+        strings,
+        theme: props.theme,
+        on_show_more,
+        on_reveal,
+        on_click,
+        on_key_events_only,
+        top_marker,
+    })
 }
 
 /// The first element matching `selector` in the widget whose top marker is `marker`.
