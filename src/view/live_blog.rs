@@ -93,19 +93,14 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         );
     }
     {
-        let (on_update, report) = (props.on_update.clone(), blog.last_merge);
-        use_effect_with(blog.revision, move |_| {
-            if !report.is_empty() {
-                on_update.emit(report);
-            }
-        });
-    }
-    {
-        let (on_error, error) = (props.on_error.clone(), blog.error.clone());
-        use_effect_with(blog.failures, move |_| {
-            if let Some(error) = error {
-                on_error.emit(error);
-            }
+        // After a poll that changed something or failed (one or the other: each render follows
+        // one poll at most): a failure is the error, a success clears it and has the report.
+        let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
+        let (report, error) = (blog.last_merge, blog.error.clone());
+        use_effect_with((blog.revision, blog.failures), move |_| match error {
+            Some(error) => on_error.emit(error),
+            None if !report.is_empty() => on_update.emit(report),
+            None => {}
         });
     }
 
