@@ -93,14 +93,19 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
         fresh.then_some("lb-fresh"),
         targeted.then_some("lb-target"),
     );
-    let authors: Vec<Html> = update
-        .authors
-        .iter()
-        .map(|author| match &author.url {
+    // The names, each with what follows it (", ", " and "), pushed in one loop: iterator
+    // adapters would each compile their own copy.
+    let count = update.authors.len();
+    let mut byline = Vec::with_capacity(2 * count);
+    for (index, author) in update.authors.iter().enumerate() {
+        byline.push(match &author.url {
             Some(url) => html! { <a href={url.clone()} rel={LINK_REL} target="_blank">{ author.name.clone() }</a> },
             None => html! { <span>{ author.name.clone() }</span> },
-        })
-        .collect();
+        });
+        if let Some(text) = separator(index, count, strings.and) {
+            byline.push(html! { { text } });
+        }
+    }
     let card = html! {
         <article class={class} id={anchor.then(|| anchor_id.clone())}
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
@@ -141,9 +146,9 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                     }) }
                 </ul>
             }
-            if !authors.is_empty() {
+            if !byline.is_empty() {
                 <p class="lb-byline">
-                    { strings.by }{ " " }{ join_authors(authors, strings.and) }
+                    { strings.by }{ " " }{ byline }
                 </p>
             }
         </article>
@@ -153,17 +158,4 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     } else {
         card
     }
-}
-
-/// Interleaves rendered names with ", " and a final " and ".
-fn join_authors(authors: Vec<Html>, and: &str) -> Html {
-    let count = authors.len();
-    authors
-        .into_iter()
-        .enumerate()
-        .flat_map(|(index, author)| {
-            let text = separator(index, count, and).map(|text| html! { { text } });
-            [Some(author), text].into_iter().flatten()
-        })
-        .collect()
 }
