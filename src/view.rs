@@ -8,6 +8,7 @@
 mod ago;
 mod blog_view;
 mod body;
+mod clock_time;
 mod embed;
 mod header;
 mod key_events;

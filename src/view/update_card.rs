@@ -2,6 +2,7 @@
 
 use super::ago::Ago;
 use super::body;
+use super::clock_time::clock_time;
 use super::platform::sanitize_html;
 use super::platform::TimeFormat;
 use crate::core::sanitize::{paragraphs, LINK_REL};
@@ -122,7 +123,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                 if let Some(at) = edited {
                     <span class="lb-edited">
                         { strings.updated }{ " " }
-                        <time datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                        { clock_time(at, time) }
                     </span>
                 }
                 if update.key_event {
