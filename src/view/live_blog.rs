@@ -183,32 +183,37 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             move || drop((anchors, top))
         });
     }
-    // After the reader asks for the new updates, bring them to the newest one (and move focus
-    // there, as the button they pressed is gone).
-    let jump = use_mut_ref(|| false);
+    // What the click listeners ask of the effect below, which acts once the widget has rendered.
+    let moves = use_mut_ref(Moves::default);
     {
-        let (jump, marker) = (jump.clone(), top_marker.clone());
-        use_effect_with(blog.held_count(), move |_| {
-            if std::mem::take(&mut *jump.borrow_mut()) {
+        let (moves, marker) = (moves.clone(), top_marker.clone());
+        use_effect_with((blog.held_count(), blog.jumps), move |&(_, jumps)| {
+            let (to_newest, sought, focus_target) = {
+                let mut moves = moves.borrow_mut();
+                let sought = jumps != moves.jumps_seen;
+                moves.jumps_seen = jumps;
+                (
+                    std::mem::take(&mut moves.to_newest),
+                    sought,
+                    moves.focus_target,
+                )
+            };
+            // After the reader asks for the new updates, bring them to the newest one (and move
+            // focus there, as the button they pressed is gone).
+            if to_newest {
                 if let Some(newest) = find(&marker, ".lb-updates .lb-update") {
                     newest.set_tab_index(-1);
                     newest.scroll_into_view_with_bool(true);
                     let _ = newest.focus();
                 }
             }
-        });
-    }
-
-    // Bring a sought update into view once it is rendered; when the reader followed a link in
-    // the widget, focus moves with them (a link in the address alone moves nothing but the view).
-    let focus_target = use_mut_ref(|| false);
-    {
-        let (focus_target, marker) = (focus_target.clone(), top_marker.clone());
-        use_effect_with(blog.jumps, move |jumps| {
-            let target = find(&marker, ".lb-updates .lb-target");
-            if let (Some(target), true) = (target, *jumps > 0) {
+            // Bring a sought update into view once it is rendered; when the reader followed a
+            // link in the widget, focus moves with them (a link in the address alone moves
+            // nothing but the view).
+            if let (true, Some(target)) = (sought, find(&marker, ".lb-updates .lb-target")) {
                 target.scroll_into_view_with_bool(true);
-                if std::mem::take(&mut *focus_target.borrow_mut()) {
+                if focus_target {
+                    moves.borrow_mut().focus_target = false;
                     target.set_tab_index(-1);
                     let _ = target.focus();
                 }
@@ -217,15 +222,15 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     }
 
     // One listener for every link to an update: key-events links seek, "Copy link" copies.
-    let copy_reset = use_mut_ref(|| None::<Timeout>);
     let links = blog.dispatcher();
+    let clicked = moves.clone();
     let on_click = Callback::from(move |event| match link_click(&event) {
         Some(LinkClick::Seek(anchor)) => {
-            *focus_target.borrow_mut() = true;
+            clicked.borrow_mut().focus_target = true;
             links.dispatch(Action::Seek(anchor));
         }
         Some(LinkClick::Copy(anchor)) => {
-            let (links, copy_reset) = (links.clone(), copy_reset.clone());
+            let (links, moves) = (links.clone(), clicked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if copy(&link_to(&anchor)).await.is_err() {
                     show_in_address(&anchor);
@@ -233,8 +238,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
                 }
                 links.dispatch(Action::Copied(Some(anchor)));
                 let links = links.clone();
-                // Dropped with the widget, which cancels it.
-                *copy_reset.borrow_mut() = Some(Timeout::new(COPIED_MS, move || {
+                moves.borrow_mut().copy_reset = Some(Timeout::new(COPIED_MS, move || {
                     links.dispatch(Action::Copied(None))
                 }));
             });
@@ -247,7 +251,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let on_show_more = Callback::from(move |()| show_more.dispatch(Action::ShowMore));
     let reveal = blog.dispatcher();
     let on_reveal = Callback::from(move |()| {
-        *jump.borrow_mut() = true;
+        moves.borrow_mut().to_newest = true;
         reveal.dispatch(Action::Reveal);
     });
     super::widget(BlogViewProps {
@@ -262,6 +266,20 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         on_key_events_only,
         top_marker,
     })
+}
+
+/// What the widget's click listeners leave for after the next render, and its copy timer: one
+/// hook's state for all of them (each hook costs bundle size, docs/size.md).
+#[derive(Default)]
+struct Moves {
+    /// The reader asked for the held updates: bring them to the newest one.
+    to_newest: bool,
+    /// The reader followed a link in the widget: focus moves to the update it seeks.
+    focus_target: bool,
+    /// The last [`Blog::jumps`] seen: a new value is a sought update to bring into view.
+    jumps_seen: u32,
+    /// Puts "Link copied" back to "Copy link"; dropped with the widget, which cancels it.
+    copy_reset: Option<Timeout>,
 }
 
 /// The first element matching `selector` in the widget whose top marker is `marker`.
