@@ -17,8 +17,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
-    function_component, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
-    use_state, AttrValue, Callback, Html, NodeRef, Properties,
+    function_component, use_effect_with, use_force_update, use_memo, use_mut_ref, use_node_ref,
+    use_reducer, AttrValue, Callback, Html, NodeRef, Properties,
 };
 
 /// How long "Copy link" reads "Link copied".
@@ -113,9 +113,10 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             AttrValue::from(language::chosen(locale.as_deref(), language.as_deref()))
         },
     );
-    let loaded_words = use_state(|| None);
+    // Loaded words are kept by `language` (per page, for every widget in that language): once
+    // they are in, a render finds them there.
+    let rerender = use_force_update();
     {
-        let loaded_words = loaded_words.clone();
         let translations = props.translations.clone();
         use_effect_with(
             ((*locale).clone(), props.strings.clone()),
@@ -123,21 +124,15 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
                 if language::ready(locale, overrides.as_deref()).is_none() {
                     let (locale, overrides) = (locale.clone(), overrides.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let words =
-                            language::load(&locale, translations.as_deref(), overrides.as_deref())
-                                .await;
-                        loaded_words.set(Some((locale, words)));
+                        language::load(&locale, translations.as_deref(), overrides.as_deref())
+                            .await;
+                        rerender.force_update();
                     });
                 }
             },
         );
     }
-    let strings = language::ready(&locale, props.strings.as_deref()).or_else(|| {
-        (*loaded_words)
-            .as_ref()
-            .filter(|(for_locale, _)| *for_locale == *locale)
-            .map(|(_, words)| *words)
-    });
+    let strings = language::ready(&locale, props.strings.as_deref());
 
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
     {
