@@ -24,7 +24,7 @@ pub struct EmbedCardProps {
 #[function_component]
 pub fn EmbedCard(props: &EmbedCardProps) -> Html {
     let EmbedCardProps { embed, strings } = props;
-    let loaded = use_state(|| false);
+    let loaded = use_state(bool::default);
     let frame_ref = use_node_ref();
     {
         let frame_ref = frame_ref.clone();
