@@ -5,9 +5,7 @@ use crate::core::embed::{Embed, Kind};
 use crate::core::sanitize::LINK_REL;
 use crate::core::strings::Strings;
 use web_sys::HtmlElement;
-use yew::{
-    classes, function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties,
-};
+use yew::{function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties};
 
 /// Props of [`EmbedCard`].
 #[derive(Properties, PartialEq)]
@@ -53,7 +51,7 @@ pub fn EmbedCard(props: &EmbedCardProps) -> Html {
         move |_| loaded.set(true)
     };
     html! {
-        <figure class={classes!("lb-embed", embed.kind.class())}>
+        <figure class={embed.kind.class()}>
             <div class="lb-embed-frame">
                 if *loaded {
                     <iframe ref={frame_ref} src={frame.clone()} title={say(strings.embed_title)}

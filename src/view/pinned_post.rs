@@ -5,7 +5,7 @@ use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Update;
 use std::rc::Rc;
-use yew::{classes, function_component, html, use_state, AttrValue, Html, Properties};
+use yew::{function_component, html, use_state, AttrValue, Html, Properties};
 
 /// Props of [`PinnedPost`].
 #[derive(Properties, PartialEq)]
@@ -43,7 +43,7 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
         move |_| unfolded.set(!*unfolded)
     };
     html! {
-        <section class={classes!("lb-pinned", (long && !*unfolded).then_some("lb-folded"))}
+        <section class={if long && !*unfolded { "lb-pinned lb-folded" } else { "lb-pinned" }}
                  aria-label={strings.pinned}>
             <p class="lb-pinned-label">{ strings.pinned }</p>
             <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false}

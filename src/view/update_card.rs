@@ -9,7 +9,7 @@ use crate::core::sanitize::{paragraphs, LINK_REL};
 use crate::core::strings::{separator, Strings};
 use crate::core::{Body, Update};
 use std::rc::Rc;
-use yew::{classes, function_component, html, AttrValue, Html, Properties};
+use yew::{function_component, html, AttrValue, Html, Properties};
 
 /// An edit later than this after publication shows an "Updated" time.
 const EDIT_GRACE_MS: i64 = 60_000;
@@ -87,13 +87,19 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     let published = update
         .published
         .map(|at| (at, AttrValue::from(time.full(at))));
-    let class = classes!(
-        "lb-update",
-        update.key_event.then_some("lb-key-event"),
-        update.revised.then_some("lb-revised"),
-        fresh.then_some("lb-fresh"),
-        targeted.then_some("lb-target"),
-    );
+    // One string built in a loop: `classes!` expands to code of its own for every name it
+    // may add, at each place it is used.
+    let mut class = String::from("lb-update");
+    for (on, name) in [
+        (update.key_event, " lb-key-event"),
+        (update.revised, " lb-revised"),
+        (*fresh, " lb-fresh"),
+        (*targeted, " lb-target"),
+    ] {
+        if on {
+            class.push_str(name);
+        }
+    }
     // The names, each with what follows it (", ", " and "), pushed in one loop: iterator
     // adapters would each compile their own copy.
     let count = update.authors.len();
