@@ -10,6 +10,7 @@ mod blog_view;
 mod body;
 mod clock_time;
 mod embed;
+mod external_link;
 mod header;
 mod key_events;
 mod key_points;

@@ -1,8 +1,8 @@
 //! A click-to-load embed: a placeholder that sends nothing to the provider until the reader
 //! presses its button, then the provider's player in a sandboxed iframe.
 
+use super::external_link::external_link;
 use crate::core::embed::{Embed, Kind};
-use crate::core::sanitize::LINK_REL;
 use crate::core::strings::Strings;
 use web_sys::HtmlElement;
 use yew::{function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties};
@@ -35,9 +35,7 @@ pub fn EmbedCard(props: &EmbedCardProps) -> Html {
     }
     let name = embed.provider.name();
     let say = |template: &str| Strings::with_provider(template, name);
-    let open = html! {
-        <a href={embed.url.clone()} rel={LINK_REL} target="_blank">{ say(strings.embed_open) }</a>
-    };
+    let open = external_link(embed.url.clone(), say(strings.embed_open));
     let Some(frame) = &embed.frame else {
         return html! { <p class="lb-embed lb-embed-link">{ open }</p> };
     };

@@ -3,9 +3,10 @@
 use super::ago::Ago;
 use super::body;
 use super::clock_time::clock_time;
+use super::external_link::external_link;
 use super::platform::sanitize_html;
 use super::platform::TimeFormat;
-use crate::core::sanitize::{paragraphs, LINK_REL};
+use crate::core::sanitize::paragraphs;
 use crate::core::strings::{separator, Strings};
 use crate::core::{Body, Update};
 use std::rc::Rc;
@@ -106,7 +107,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     let mut byline = Vec::with_capacity(2 * count);
     for (index, author) in update.authors.iter().enumerate() {
         byline.push(match &author.url {
-            Some(url) => html! { <a href={url.clone()} rel={LINK_REL} target="_blank">{ author.name.clone() }</a> },
+            Some(url) => external_link(url.clone(), author.name.clone()),
             None => html! { <span>{ author.name.clone() }</span> },
         });
         if let Some(text) = separator(index, count, strings.and) {
@@ -149,7 +150,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
             if !update.attachments.is_empty() {
                 <ul class="lb-attachments">
                     { for update.attachments.iter().map(|attachment| html! {
-                        <li><a href={attachment.url.clone()} rel={LINK_REL} target="_blank">{ attachment.title.clone() }</a></li>
+                        <li>{ external_link(attachment.url.clone(), attachment.title.clone()) }</li>
                     }) }
                 </ul>
             }
