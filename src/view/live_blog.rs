@@ -79,16 +79,34 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         AttrValue::from(resolve(feed, &page_base()).unwrap_or_else(|| feed.to_string()))
     });
 
+    // What the widget runs as long as it shows a feed: the poller, and the watches of `#lb-…` in
+    // the page's address (when the widget starts, and every later one) and of whether the reader
+    // is at the top. One effect rather than two (each hook costs bundle size, docs/size.md): a
+    // new feed URL or interval, which only an app embedding `LiveBlog` can give, restarts the
+    // watches with the poller, and seeks the address's update again. Relative times keep
+    // themselves current (`web::clock`).
+    let top_marker = use_node_ref();
     {
-        let dispatcher = blog.dispatcher();
+        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
         use_effect_with(
             ((*feed_url).clone(), props.poll_interval),
             move |(url, interval)| {
                 let schedule = PollSchedule::new(*interval);
+                let polled = dispatcher.clone();
                 let poller = Poller::start(url.to_string(), schedule, move |outcome| {
-                    dispatcher.dispatch(Action::Polled(outcome));
+                    polled.dispatch(Action::Polled(outcome));
                 });
-                move || drop(poller)
+                if let Some(anchor) = requested_anchor() {
+                    dispatcher.dispatch(Action::Seek(anchor));
+                }
+                let seek = dispatcher.clone();
+                let anchors = AnchorWatch::start(move |anchor| seek.dispatch(Action::Seek(anchor)));
+                let top = marker.cast::<web_sys::Element>().and_then(|marker| {
+                    TopWatch::start(&marker, move |at_top| {
+                        dispatcher.dispatch(Action::ReaderAtTop(at_top))
+                    })
+                });
+                move || drop((poller, anchors, top))
             },
         );
     }
@@ -155,27 +173,6 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
                     abort.abort();
                 }
             }
-        });
-    }
-    // What the widget watches as long as it lives: `#lb-…` in the page's address (when the
-    // widget starts, and every later one), and whether the reader is at the top. One effect
-    // rather than two: each hook costs bundle size (docs/size.md). Relative times keep
-    // themselves current (`web::clock`).
-    let top_marker = use_node_ref();
-    {
-        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
-        use_effect_with((), move |()| {
-            if let Some(anchor) = requested_anchor() {
-                dispatcher.dispatch(Action::Seek(anchor));
-            }
-            let seek = dispatcher.clone();
-            let anchors = AnchorWatch::start(move |anchor| seek.dispatch(Action::Seek(anchor)));
-            let top = marker.cast::<web_sys::Element>().and_then(|marker| {
-                TopWatch::start(&marker, move |at_top| {
-                    dispatcher.dispatch(Action::ReaderAtTop(at_top))
-                })
-            });
-            move || drop((anchors, top))
         });
     }
     // What the click listeners ask of the effect below, which acts once the widget has rendered.
