@@ -110,18 +110,6 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             },
         );
     }
-    {
-        // After a poll that changed something or failed (one or the other: each render follows
-        // one poll at most): a failure is the error, a success clears it and has the report.
-        let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
-        let (report, error) = (blog.last_merge, blog.error.clone());
-        use_effect_with((blog.revision, blog.failures), move |_| match error {
-            Some(error) => on_error.emit(error),
-            None if !report.is_empty() => on_update.emit(report),
-            None => {}
-        });
-    }
-
     // The language: the embed's, else the feed's, else the page's. Its words are fetched once
     // (and shared by every widget in that language); until they arrive the widget shows its
     // loading state, not English.
@@ -175,21 +163,36 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // What the click listeners ask of the effect below, which acts once the widget has rendered.
+    // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek. One
+    // effect (each hook costs bundle size, docs/size.md), which tells them apart by what it saw
+    // last time and by what the click listeners asked (`Moves`).
     let moves = use_mut_ref(Moves::default);
     {
         let (moves, marker) = (moves.clone(), top_marker.clone());
-        use_effect_with((blog.held_count(), blog.jumps), move |&(_, jumps)| {
-            let (to_newest, sought, focus_target) = {
+        let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
+        let (report, error) = (blog.last_merge, blog.error.clone());
+        let seen = (blog.revision, blog.failures, blog.held_count(), blog.jumps);
+        use_effect_with(seen, move |&(revision, failures, _, jumps)| {
+            let (polled, to_newest, sought, focus_target) = {
                 let mut moves = moves.borrow_mut();
+                let polled = (revision, failures) != moves.polls_seen;
                 let sought = jumps != moves.jumps_seen;
-                moves.jumps_seen = jumps;
+                (moves.polls_seen, moves.jumps_seen) = ((revision, failures), jumps);
                 (
+                    polled,
                     std::mem::take(&mut moves.to_newest),
                     sought,
                     moves.focus_target,
                 )
             };
+            // After a poll that changed something or failed (one or the other: each render
+            // follows one poll at most): a failure is the error, a success clears it and has
+            // the report.
+            match error {
+                Some(error) if polled => on_error.emit(error),
+                None if polled && !report.is_empty() => on_update.emit(report),
+                _ => {}
+            }
             // After the reader asks for the new updates, bring them to the newest one (and move
             // focus there, as the button they pressed is gone).
             if to_newest {
@@ -260,10 +263,12 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     })
 }
 
-/// What the widget's click listeners leave for after the next render, and its copy timer: one
-/// hook's state for all of them (each hook costs bundle size, docs/size.md).
+/// What the widget's after-render effect saw last, what its click listeners leave for after the
+/// next render, and its copy timer: one hook's state for all of them.
 #[derive(Default)]
 struct Moves {
+    /// The last [`Blog::revision`] and [`Blog::failures`] seen: a change is a poll to report.
+    polls_seen: (u32, u32),
     /// The reader asked for the held updates: bring them to the newest one.
     to_newest: bool,
     /// The reader followed a link in the widget: focus moves to the update it seeks.
