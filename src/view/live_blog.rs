@@ -120,25 +120,9 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         },
     );
     // Loaded words are kept by `language` (per page, for every widget in that language): once
-    // they are in, a render finds them there.
-    let rerender = use_force_update();
-    {
-        let translations = props.translations.clone();
-        use_effect_with(
-            ((*locale).clone(), props.strings.clone()),
-            move |(locale, overrides)| {
-                if language::ready(locale, overrides.as_deref()).is_none() {
-                    let (locale, overrides) = (locale.clone(), overrides.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        language::load(&locale, translations.as_deref(), overrides.as_deref())
-                            .await;
-                        rerender.force_update();
-                    });
-                }
-            },
-        );
-    }
+    // they are in, a render finds them there. The effect below loads them.
     let strings = language::ready(&locale, props.strings.as_deref());
+    let rerender = use_force_update();
 
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
     {
@@ -163,28 +147,51 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek. One
-    // effect (each hook costs bundle size, docs/size.md), which tells them apart by what it saw
-    // last time and by what the click listeners asked (`Moves`).
+    // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek, a
+    // language whose words are not at hand. One effect (each hook costs bundle size,
+    // docs/size.md), which tells them apart by what it saw last time and by what the click
+    // listeners asked (`Moves`).
     let moves = use_mut_ref(Moves::default);
     {
         let (moves, marker) = (moves.clone(), top_marker.clone());
         let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
         let (report, error) = (blog.last_merge, blog.error.clone());
-        let seen = (blog.revision, blog.failures, blog.held_count(), blog.jumps);
-        use_effect_with(seen, move |&(revision, failures, _, jumps)| {
-            let (polled, to_newest, sought, focus_target) = {
+        let (missing, translations) = (strings.is_none(), props.translations.clone());
+        let words = ((*locale).clone(), props.strings.clone());
+        let seen = (
+            blog.revision,
+            blog.failures,
+            blog.held_count(),
+            blog.jumps,
+            words,
+        );
+        use_effect_with(seen, move |(revision, failures, _, jumps, words)| {
+            let (jumps, polls) = (*jumps, (*revision, *failures));
+            let (polled, load, to_newest, sought, focus_target) = {
                 let mut moves = moves.borrow_mut();
-                let polled = (revision, failures) != moves.polls_seen;
+                let polled = polls != moves.polls_seen;
                 let sought = jumps != moves.jumps_seen;
-                (moves.polls_seen, moves.jumps_seen) = ((revision, failures), jumps);
+                let load = missing && moves.words_seen.as_ref() != Some(words);
+                (moves.polls_seen, moves.jumps_seen) = (polls, jumps);
+                if load {
+                    moves.words_seen = Some(words.clone());
+                }
                 (
                     polled,
+                    load,
                     std::mem::take(&mut moves.to_newest),
                     sought,
                     moves.focus_target,
                 )
             };
+            // A language file to fetch (once for each language and set of overrides).
+            if load {
+                let (locale, overrides) = words.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    language::load(&locale, translations.as_deref(), overrides.as_deref()).await;
+                    rerender.force_update();
+                });
+            }
             // After a poll that changed something or failed (one or the other: each render
             // follows one poll at most): a failure is the error, a success clears it and has
             // the report.
@@ -269,6 +276,8 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
 struct Moves {
     /// The last [`Blog::revision`] and [`Blog::failures`] seen: a change is a poll to report.
     polls_seen: (u32, u32),
+    /// The locale and overrides whose words were last sent for.
+    words_seen: Option<(AttrValue, Option<AttrValue>)>,
     /// The reader asked for the held updates: bring them to the newest one.
     to_newest: bool,
     /// The reader followed a link in the widget: focus moves to the update it seeks.
