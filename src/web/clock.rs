@@ -12,7 +12,6 @@ use std::rc::{Rc, Weak};
 /// How often relative times are brought up to date.
 const AGE_REFRESH_MS: u32 = 10_000;
 
-#[derive(Default)]
 struct Clock {
     /// Everyone listening; a listener whose handle is gone is dropped on the next tick.
     listeners: Vec<Weak<dyn Fn()>>,
@@ -23,7 +22,14 @@ struct Clock {
 }
 
 thread_local! {
-    static CLOCK: RefCell<Clock> = RefCell::default();
+    // Built in place (`const`): no code to build it on first use.
+    static CLOCK: RefCell<Clock> = const {
+        RefCell::new(Clock {
+            listeners: Vec::new(),
+            live: 0,
+            timer: None,
+        })
+    };
 }
 
 /// Calls `on_tick` every ten seconds until the returned function is called (an effect's
