@@ -8,7 +8,9 @@
 mod ago;
 mod blog_view;
 mod body;
+mod clock_time;
 mod embed;
+mod external_link;
 mod header;
 mod key_events;
 mod key_points;
@@ -22,20 +24,14 @@ mod state;
 mod update_card;
 mod update_list;
 
-pub use ago::Now;
 pub use blog_view::{BlogView, BlogViewProps};
 #[cfg(target_arch = "wasm32")]
 pub use live_blog::{LiveBlog, LiveBlogProps};
 
-use yew::{html, ContextProvider, Html};
+use yew::{html, Html};
 
-/// The tree under the widget's root component: the clock that relative times count from, and
-/// the blog. `LiveBlog` renders it in the browser and a snapshot renders it natively; hydration
-/// needs the two to nest their components alike.
-pub fn widget(now: Now, view: BlogViewProps) -> Html {
-    html! {
-        <ContextProvider<Now> context={now}>
-            <BlogView ..view />
-        </ContextProvider<Now>>
-    }
+/// The tree under the widget's root component. `LiveBlog` renders it in the browser and a
+/// snapshot renders it natively; hydration needs the two to nest their components alike.
+pub fn widget(view: BlogViewProps) -> Html {
+    html! { <BlogView ..view /> }
 }

@@ -1,6 +1,7 @@
 //! The thin browser layer: everything that touches browser APIs, and nothing that decides.
 
 pub mod address;
+pub mod clock;
 pub mod crash;
 pub mod deep_link;
 pub mod events;

@@ -58,12 +58,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The class the view gives the embed for its size (`www/liveblog.css`).
+    /// The classes the view gives the embed: `lb-embed`, and one for its size
+    /// (`www/liveblog.css`).
     pub fn class(self) -> &'static str {
         match self {
-            Kind::Video => "lb-embed-video",
-            Kind::Audio => "lb-embed-audio",
-            Kind::Post => "lb-embed-post",
+            Kind::Video => "lb-embed lb-embed-video",
+            Kind::Audio => "lb-embed lb-embed-audio",
+            Kind::Post => "lb-embed lb-embed-post",
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::core::strings::Strings;
 use crate::core::{Blog, Feed, Theme};
-use crate::view::{widget, BlogViewProps, Now};
+use crate::view::{widget, BlogViewProps};
 use std::rc::Rc;
 use yew::{function_component, AttrValue, Html, LocalServerRenderer, Properties};
 
@@ -30,21 +30,18 @@ pub struct SnapshotProps {
 pub fn Snapshot(props: &SnapshotProps) -> Html {
     let mut blog = Blog::new(props.page_size);
     blog.show_snapshot(Feed::clone(&props.feed));
-    widget(
-        Now(super::now()),
-        BlogViewProps {
-            blog,
-            feed_url: props.feed_url.clone(),
-            locale: props.locale.clone(),
-            strings: Some(props.strings),
-            theme: props.theme,
-            on_show_more: Default::default(),
-            on_reveal: Default::default(),
-            on_click: Default::default(),
-            on_key_events_only: Default::default(),
-            top_marker: Default::default(),
-        },
-    )
+    widget(BlogViewProps {
+        blog,
+        feed_url: props.feed_url.clone(),
+        locale: props.locale.clone(),
+        strings: Some(props.strings),
+        theme: props.theme,
+        on_show_more: Default::default(),
+        on_reveal: Default::default(),
+        on_click: Default::default(),
+        on_key_events_only: Default::default(),
+        top_marker: Default::default(),
+    })
 }
 
 /// Renders [`Snapshot`] to HTML, with the markers Yew's hydration follows.

@@ -1,21 +1,9 @@
 //! "5 minutes ago", kept current while the page is open.
 
-use super::platform::TimeFormat;
+use super::platform::{now, ticks, TimeFormat};
 use crate::core::Timestamp;
 use std::rc::Rc;
-use yew::{function_component, html, use_context, Html, Properties};
-
-/// The time relative ages are counted from, provided by `LiveBlog` (or a snapshot), which moves it on
-/// every few seconds. Only the `Ago`s re-render when it does, not the updates around them.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Now(pub Timestamp);
-
-impl Now {
-    /// The clock, now.
-    pub fn current() -> Self {
-        Self(super::platform::now())
-    }
-}
+use yew::{function_component, html, use_effect_with, use_force_update, Html, Properties};
 
 /// Props of [`Ago`].
 #[derive(Properties, PartialEq)]
@@ -26,10 +14,12 @@ pub struct AgoProps {
     pub time: Rc<TimeFormat>,
 }
 
-/// How long ago `at` was, in the widget's language; without a [`Now`] above it, counted from
-/// the moment it renders.
+/// How long ago `at` was, in the widget's language, counted from the moment it renders. The
+/// page's clock (`web::clock`) renders it again every few seconds, and only it: the update
+/// around it is left alone.
 #[function_component]
 pub fn Ago(props: &AgoProps) -> Html {
-    let now = use_context::<Now>().unwrap_or_else(Now::current);
-    html! { <span class="lb-ago">{ props.time.ago(props.at, now.0) }</span> }
+    let update = use_force_update();
+    use_effect_with((), move |()| ticks(move || update.force_update()));
+    html! { <span class="lb-ago">{ props.time.ago(props.at, now()) }</span> }
 }

@@ -1,13 +1,11 @@
 //! A click-to-load embed: a placeholder that sends nothing to the provider until the reader
 //! presses its button, then the provider's player in a sandboxed iframe.
 
+use super::external_link::external_link;
 use crate::core::embed::{Embed, Kind};
-use crate::core::sanitize::LINK_REL;
 use crate::core::strings::Strings;
 use web_sys::HtmlElement;
-use yew::{
-    classes, function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties,
-};
+use yew::{function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties};
 
 /// Props of [`EmbedCard`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +22,7 @@ pub struct EmbedCardProps {
 #[function_component]
 pub fn EmbedCard(props: &EmbedCardProps) -> Html {
     let EmbedCardProps { embed, strings } = props;
-    let loaded = use_state(|| false);
+    let loaded = use_state(bool::default);
     let frame_ref = use_node_ref();
     {
         let frame_ref = frame_ref.clone();
@@ -37,9 +35,7 @@ pub fn EmbedCard(props: &EmbedCardProps) -> Html {
     }
     let name = embed.provider.name();
     let say = |template: &str| Strings::with_provider(template, name);
-    let open = html! {
-        <a href={embed.url.clone()} rel={LINK_REL} target="_blank">{ say(strings.embed_open) }</a>
-    };
+    let open = external_link(embed.url.clone(), say(strings.embed_open));
     let Some(frame) = &embed.frame else {
         return html! { <p class="lb-embed lb-embed-link">{ open }</p> };
     };
@@ -53,7 +49,7 @@ pub fn EmbedCard(props: &EmbedCardProps) -> Html {
         move |_| loaded.set(true)
     };
     html! {
-        <figure class={classes!("lb-embed", embed.kind.class())}>
+        <figure class={embed.kind.class()}>
             <div class="lb-embed-frame">
                 if *loaded {
                     <iframe ref={frame_ref} src={frame.clone()} title={say(strings.embed_title)}

@@ -1,5 +1,6 @@
 //! The blog's title, live or closed state, last-updated time and notice.
 
+use super::clock_time::clock_time;
 use super::platform::TimeFormat;
 use crate::core::strings::Strings;
 use crate::core::{Feed, Status};
@@ -20,7 +21,7 @@ pub fn header(feed: &Feed, time: &TimeFormat, strings: &Strings) -> Html {
             if let Some(at) = feed.last_changed() {
                 <p class="lb-last-updated">
                     { strings.last_updated }{ " " }
-                    <time datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                    { clock_time(at, time) }
                 </p>
             }
             if let Some(notice) = &feed.notice {

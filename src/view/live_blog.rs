@@ -1,6 +1,5 @@
 //! The whole widget: the one component that owns state, and the one other Yew apps embed.
 
-use super::ago::Now;
 use super::blog_view::BlogViewProps;
 use super::state::Action;
 use crate::core::options::DEFAULT_PAGE_SIZE;
@@ -13,20 +12,17 @@ use crate::web::fetch::{fetch_body, parse_feed};
 use crate::web::language;
 use crate::web::poller::Poller;
 use crate::web::viewport::TopWatch;
-use gloo_timers::callback::{Interval, Timeout};
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
-    function_component, use_effect_with, use_memo, use_mut_ref, use_node_ref, use_reducer,
-    use_state, AttrValue, Callback, Html, NodeRef, Properties,
+    function_component, use_effect_with, use_force_update, use_memo, use_mut_ref, use_node_ref,
+    use_reducer, AttrValue, Callback, Html, NodeRef, Properties,
 };
 
 /// How long "Copy link" reads "Link copied".
 const COPIED_MS: u32 = 2_500;
-
-/// How often relative times ("5 minutes ago") are brought up to date.
-const AGE_REFRESH_MS: u32 = 10_000;
 
 /// Props of [`LiveBlog`]; the same options the script tag takes (see the README's table).
 ///
@@ -83,36 +79,37 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         AttrValue::from(resolve(feed, &page_base()).unwrap_or_else(|| feed.to_string()))
     });
 
+    // What the widget runs as long as it shows a feed: the poller, and the watches of `#lb-…` in
+    // the page's address (when the widget starts, and every later one) and of whether the reader
+    // is at the top. One effect rather than two (each hook costs bundle size, docs/size.md): a
+    // new feed URL or interval, which only an app embedding `LiveBlog` can give, restarts the
+    // watches with the poller, and seeks the address's update again. Relative times keep
+    // themselves current (`web::clock`).
+    let top_marker = use_node_ref();
     {
-        let dispatcher = blog.dispatcher();
+        let (marker, dispatcher) = (top_marker.clone(), blog.dispatcher());
         use_effect_with(
             ((*feed_url).clone(), props.poll_interval),
             move |(url, interval)| {
                 let schedule = PollSchedule::new(*interval);
+                let polled = dispatcher.clone();
                 let poller = Poller::start(url.to_string(), schedule, move |outcome| {
-                    dispatcher.dispatch(Action::Polled(outcome));
+                    polled.dispatch(Action::Polled(outcome));
                 });
-                move || drop(poller)
+                if let Some(anchor) = requested_anchor() {
+                    dispatcher.dispatch(Action::Seek(anchor));
+                }
+                let seek = dispatcher.clone();
+                let anchors = AnchorWatch::start(move |anchor| seek.dispatch(Action::Seek(anchor)));
+                let top = marker.cast::<web_sys::Element>().and_then(|marker| {
+                    TopWatch::start(&marker, move |at_top| {
+                        dispatcher.dispatch(Action::ReaderAtTop(at_top))
+                    })
+                });
+                move || drop((poller, anchors, top))
             },
         );
     }
-    {
-        let (on_update, report) = (props.on_update.clone(), blog.last_merge);
-        use_effect_with(blog.revision, move |_| {
-            if !report.is_empty() {
-                on_update.emit(report);
-            }
-        });
-    }
-    {
-        let (on_error, error) = (props.on_error.clone(), blog.error.clone());
-        use_effect_with(blog.failures, move |_| {
-            if let Some(error) = error {
-                on_error.emit(error);
-            }
-        });
-    }
-
     // The language: the embed's, else the feed's, else the page's. Its words are fetched once
     // (and shared by every widget in that language); until they arrive the widget shows its
     // loading state, not English.
@@ -122,33 +119,10 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             AttrValue::from(language::chosen(locale.as_deref(), language.as_deref()))
         },
     );
-    let loaded_words = use_state(|| None);
-    {
-        let loaded_words = loaded_words.clone();
-        let translations = props.translations.clone();
-        use_effect_with(
-            ((*locale).clone(), props.strings.clone()),
-            move |(locale, overrides)| {
-                if language::ready(locale, overrides.as_deref()).is_none() {
-                    let (locale, overrides) = (locale.clone(), overrides.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let words =
-                            language::load(&locale, translations.as_deref(), overrides.as_deref())
-                                .await;
-                        loaded_words.set(Some((locale, words)));
-                    });
-                }
-            },
-        );
-    }
-    let strings = language::ready(&locale, props.strings.as_deref()).or_else(|| {
-        (*loaded_words)
-            .as_ref()
-            .filter(|(for_locale, _)| *for_locale == *locale)
-            .map(|(_, words)| *words)
-    });
-
-    let now = use_state(Now::current);
+    // Loaded words are kept by `language` (per page, for every widget in that language): once
+    // they are in, a render finds them there. The effect below loads them.
+    let strings = language::ready(&locale, props.strings.as_deref());
+    let rerender = use_force_update();
 
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
     {
@@ -173,53 +147,75 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // What the widget watches as long as it lives: the clock for relative times, `#lb-…` in the
-    // page's address (when the widget starts, and every later one), and whether the reader is at
-    // the top. One effect rather than three: each hook costs bundle size (docs/size.md).
-    let top_marker = use_node_ref();
+    // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek, a
+    // language whose words are not at hand. One effect (each hook costs bundle size,
+    // docs/size.md), which tells them apart by what it saw last time and by what the click
+    // listeners asked (`Moves`).
+    let moves = use_mut_ref(Moves::default);
     {
-        let (now, marker, dispatcher) = (now.clone(), top_marker.clone(), blog.dispatcher());
-        use_effect_with((), move |()| {
-            let ticks = Interval::new(AGE_REFRESH_MS, move || now.set(Now::current()));
-            if let Some(anchor) = requested_anchor() {
-                dispatcher.dispatch(Action::Seek(anchor));
+        let (moves, marker) = (moves.clone(), top_marker.clone());
+        let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
+        let (report, error) = (blog.last_merge, blog.error.clone());
+        let (missing, translations) = (strings.is_none(), props.translations.clone());
+        let words = ((*locale).clone(), props.strings.clone());
+        let seen = (
+            blog.revision,
+            blog.failures,
+            blog.held_count(),
+            blog.jumps,
+            words,
+        );
+        use_effect_with(seen, move |(revision, failures, _, jumps, words)| {
+            let (jumps, polls) = (*jumps, (*revision, *failures));
+            let (polled, load, to_newest, sought, focus_target) = {
+                let mut moves = moves.borrow_mut();
+                let polled = polls != moves.polls_seen;
+                let sought = jumps != moves.jumps_seen;
+                let load = missing && moves.words_seen.as_ref() != Some(words);
+                (moves.polls_seen, moves.jumps_seen) = (polls, jumps);
+                if load {
+                    moves.words_seen = Some(words.clone());
+                }
+                (
+                    polled,
+                    load,
+                    std::mem::take(&mut moves.to_newest),
+                    sought,
+                    moves.focus_target,
+                )
+            };
+            // A language file to fetch (once for each language and set of overrides).
+            if load {
+                let (locale, overrides) = words.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    language::load(&locale, translations.as_deref(), overrides.as_deref()).await;
+                    rerender.force_update();
+                });
             }
-            let seek = dispatcher.clone();
-            let anchors = AnchorWatch::start(move |anchor| seek.dispatch(Action::Seek(anchor)));
-            let top = marker.cast::<web_sys::Element>().and_then(|marker| {
-                TopWatch::start(&marker, move |at_top| {
-                    dispatcher.dispatch(Action::ReaderAtTop(at_top))
-                })
-            });
-            move || drop((ticks, anchors, top))
-        });
-    }
-    // After the reader asks for the new updates, bring them to the newest one (and move focus
-    // there, as the button they pressed is gone).
-    let jump = use_mut_ref(|| false);
-    {
-        let (jump, marker) = (jump.clone(), top_marker.clone());
-        use_effect_with(blog.held_count(), move |_| {
-            if std::mem::take(&mut *jump.borrow_mut()) {
+            // After a poll that changed something or failed (one or the other: each render
+            // follows one poll at most): a failure is the error, a success clears it and has
+            // the report.
+            match error {
+                Some(error) if polled => on_error.emit(error),
+                None if polled && !report.is_empty() => on_update.emit(report),
+                _ => {}
+            }
+            // After the reader asks for the new updates, bring them to the newest one (and move
+            // focus there, as the button they pressed is gone).
+            if to_newest {
                 if let Some(newest) = find(&marker, ".lb-updates .lb-update") {
                     newest.set_tab_index(-1);
                     newest.scroll_into_view_with_bool(true);
                     let _ = newest.focus();
                 }
             }
-        });
-    }
-
-    // Bring a sought update into view once it is rendered; when the reader followed a link in
-    // the widget, focus moves with them (a link in the address alone moves nothing but the view).
-    let focus_target = use_mut_ref(|| false);
-    {
-        let (focus_target, marker) = (focus_target.clone(), top_marker.clone());
-        use_effect_with(blog.jumps, move |jumps| {
-            let target = find(&marker, ".lb-updates .lb-target");
-            if let (Some(target), true) = (target, *jumps > 0) {
+            // Bring a sought update into view once it is rendered; when the reader followed a
+            // link in the widget, focus moves with them (a link in the address alone moves
+            // nothing but the view).
+            if let (true, Some(target)) = (sought, find(&marker, ".lb-updates .lb-target")) {
                 target.scroll_into_view_with_bool(true);
-                if std::mem::take(&mut *focus_target.borrow_mut()) {
+                if focus_target {
+                    moves.borrow_mut().focus_target = false;
                     target.set_tab_index(-1);
                     let _ = target.focus();
                 }
@@ -228,15 +224,15 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     }
 
     // One listener for every link to an update: key-events links seek, "Copy link" copies.
-    let copy_reset = use_mut_ref(|| None::<Timeout>);
     let links = blog.dispatcher();
+    let clicked = moves.clone();
     let on_click = Callback::from(move |event| match link_click(&event) {
         Some(LinkClick::Seek(anchor)) => {
-            *focus_target.borrow_mut() = true;
+            clicked.borrow_mut().focus_target = true;
             links.dispatch(Action::Seek(anchor));
         }
         Some(LinkClick::Copy(anchor)) => {
-            let (links, copy_reset) = (links.clone(), copy_reset.clone());
+            let (links, moves) = (links.clone(), clicked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if copy(&link_to(&anchor)).await.is_err() {
                     show_in_address(&anchor);
@@ -244,8 +240,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
                 }
                 links.dispatch(Action::Copied(Some(anchor)));
                 let links = links.clone();
-                // Dropped with the widget, which cancels it.
-                *copy_reset.borrow_mut() = Some(Timeout::new(COPIED_MS, move || {
+                moves.borrow_mut().copy_reset = Some(Timeout::new(COPIED_MS, move || {
                     links.dispatch(Action::Copied(None))
                 }));
             });
@@ -258,24 +253,39 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let on_show_more = Callback::from(move |()| show_more.dispatch(Action::ShowMore));
     let reveal = blog.dispatcher();
     let on_reveal = Callback::from(move |()| {
-        *jump.borrow_mut() = true;
+        moves.borrow_mut().to_newest = true;
         reveal.dispatch(Action::Reveal);
     });
-    super::widget(
-        *now,
-        BlogViewProps {
-            blog: (*blog).clone(),
-            feed_url: (*feed_url).clone(),
-            locale: (*locale).clone(),
-            strings,
-            theme: props.theme,
-            on_show_more,
-            on_reveal,
-            on_click,
-            on_key_events_only,
-            top_marker,
-        },
-    )
+    super::widget(BlogViewProps {
+        blog: (*blog).clone(),
+        feed_url: (*feed_url).clone(),
+        locale: (*locale).clone(),
+        strings,
+        theme: props.theme,
+        on_show_more,
+        on_reveal,
+        on_click,
+        on_key_events_only,
+        top_marker,
+    })
+}
+
+/// What the widget's after-render effect saw last, what its click listeners leave for after the
+/// next render, and its copy timer: one hook's state for all of them.
+#[derive(Default)]
+struct Moves {
+    /// The last [`Blog::revision`] and [`Blog::failures`] seen: a change is a poll to report.
+    polls_seen: (u32, u32),
+    /// The locale and overrides whose words were last sent for.
+    words_seen: Option<(AttrValue, Option<AttrValue>)>,
+    /// The reader asked for the held updates: bring them to the newest one.
+    to_newest: bool,
+    /// The reader followed a link in the widget: focus moves to the update it seeks.
+    focus_target: bool,
+    /// The last [`Blog::jumps`] seen: a new value is a sought update to bring into view.
+    jumps_seen: u32,
+    /// Puts "Link copied" back to "Copy link"; dropped with the widget, which cancels it.
+    copy_reset: Option<Timeout>,
 }
 
 /// The first element matching `selector` in the widget whose top marker is `marker`.

@@ -5,7 +5,7 @@ use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Update;
 use std::rc::Rc;
-use yew::{classes, function_component, html, use_state, AttrValue, Html, Properties};
+use yew::{function_component, html, use_state, AttrValue, Html, Properties};
 
 /// Props of [`PinnedPost`].
 #[derive(Properties, PartialEq)]
@@ -34,21 +34,23 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
         base,
         copied,
     } = props;
-    let folded = use_state(|| true);
+    // Unfolded rather than folded, starting `false` as `EmbedCard`'s state does: the two share
+    // one copy of the hook's code.
+    let unfolded = use_state(bool::default);
     let long = update.body.is_long();
     let toggle = {
-        let folded = folded.clone();
-        move |_| folded.set(!*folded)
+        let unfolded = unfolded.clone();
+        move |_| unfolded.set(!*unfolded)
     };
     html! {
-        <section class={classes!("lb-pinned", (long && *folded).then_some("lb-folded"))}
+        <section class={if long && !*unfolded { "lb-pinned lb-folded" } else { "lb-pinned" }}
                  aria-label={strings.pinned}>
             <p class="lb-pinned-label">{ strings.pinned }</p>
             <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false}
                         copied={*copied} />
             if long {
-                <button type="button" class="lb-unfold" aria-expanded={(!*folded).to_string()} onclick={toggle}>
-                    { if *folded { strings.read_more } else { strings.show_less } }
+                <button type="button" class="lb-unfold" aria-expanded={unfolded.to_string()} onclick={toggle}>
+                    { if *unfolded { strings.show_less } else { strings.read_more } }
                 </button>
             }
         </section>

@@ -2,6 +2,8 @@
 //! widget; the server's stand-ins when a snapshot is rendered natively.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use crate::server::{now, plural, sanitize_html, TimeFormat};
+pub use crate::server::{now, plural, sanitize_html, ticks, TimeFormat};
 #[cfg(target_arch = "wasm32")]
-pub use crate::web::{language::plural, sanitize::sanitize_html, time::now, time::TimeFormat};
+pub use crate::web::{
+    clock::ticks, language::plural, sanitize::sanitize_html, time::now, time::TimeFormat,
+};

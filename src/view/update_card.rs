@@ -2,13 +2,15 @@
 
 use super::ago::Ago;
 use super::body;
+use super::clock_time::clock_time;
+use super::external_link::external_link;
 use super::platform::sanitize_html;
 use super::platform::TimeFormat;
-use crate::core::sanitize::{paragraphs, LINK_REL};
+use crate::core::sanitize::paragraphs;
 use crate::core::strings::{separator, Strings};
 use crate::core::{Body, Update};
 use std::rc::Rc;
-use yew::{classes, function_component, html, AttrValue, Html, Properties};
+use yew::{function_component, html, AttrValue, Html, Properties};
 
 /// An edit later than this after publication shows an "Updated" time.
 const EDIT_GRACE_MS: i64 = 60_000;
@@ -86,21 +88,32 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     let published = update
         .published
         .map(|at| (at, AttrValue::from(time.full(at))));
-    let class = classes!(
-        "lb-update",
-        update.key_event.then_some("lb-key-event"),
-        update.revised.then_some("lb-revised"),
-        fresh.then_some("lb-fresh"),
-        targeted.then_some("lb-target"),
-    );
-    let authors: Vec<Html> = update
-        .authors
-        .iter()
-        .map(|author| match &author.url {
-            Some(url) => html! { <a href={url.clone()} rel={LINK_REL} target="_blank">{ author.name.clone() }</a> },
+    // One string built in a loop: `classes!` expands to code of its own for every name it
+    // may add, at each place it is used.
+    let mut class = String::from("lb-update");
+    for (on, name) in [
+        (update.key_event, " lb-key-event"),
+        (update.revised, " lb-revised"),
+        (*fresh, " lb-fresh"),
+        (*targeted, " lb-target"),
+    ] {
+        if on {
+            class.push_str(name);
+        }
+    }
+    // The names, each with what follows it (", ", " and "), pushed in one loop: iterator
+    // adapters would each compile their own copy.
+    let count = update.authors.len();
+    let mut byline = Vec::with_capacity(2 * count);
+    for (index, author) in update.authors.iter().enumerate() {
+        byline.push(match &author.url {
+            Some(url) => external_link(url.clone(), author.name.clone()),
             None => html! { <span>{ author.name.clone() }</span> },
-        })
-        .collect();
+        });
+        if let Some(text) = separator(index, count, strings.and) {
+            byline.push(html! { { text } });
+        }
+    }
     let card = html! {
         <article class={class} id={anchor.then(|| anchor_id.clone())}
                  aria-labelledby={update.headline.is_some().then(|| heading_id.clone())}>
@@ -117,7 +130,7 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                 if let Some(at) = edited {
                     <span class="lb-edited">
                         { strings.updated }{ " " }
-                        <time datetime={at.to_string()} title={time.full(at)}>{ time.clock(at) }</time>
+                        { clock_time(at, time) }
                     </span>
                 }
                 if update.key_event {
@@ -137,13 +150,13 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
             if !update.attachments.is_empty() {
                 <ul class="lb-attachments">
                     { for update.attachments.iter().map(|attachment| html! {
-                        <li><a href={attachment.url.clone()} rel={LINK_REL} target="_blank">{ attachment.title.clone() }</a></li>
+                        <li>{ external_link(attachment.url.clone(), attachment.title.clone()) }</li>
                     }) }
                 </ul>
             }
-            if !authors.is_empty() {
+            if !byline.is_empty() {
                 <p class="lb-byline">
-                    { strings.by }{ " " }{ join_authors(authors, strings.and) }
+                    { strings.by }{ " " }{ byline }
                 </p>
             }
         </article>
@@ -153,17 +166,4 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     } else {
         card
     }
-}
-
-/// Interleaves rendered names with ", " and a final " and ".
-fn join_authors(authors: Vec<Html>, and: &str) -> Html {
-    let count = authors.len();
-    authors
-        .into_iter()
-        .enumerate()
-        .flat_map(|(index, author)| {
-            let text = separator(index, count, and).map(|text| html! { { text } });
-            [Some(author), text].into_iter().flatten()
-        })
-        .collect()
 }

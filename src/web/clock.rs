@@ -1,0 +1,77 @@
+//! The clock that keeps relative times ("5 minutes ago") current: one timer for the whole page,
+//! running while any of them is shown.
+//!
+//! Each [`Ago`](crate::view) listens to it and re-renders alone on a tick; nothing around it
+//! does (a context provided from the root would do the same, at the cost of another component
+//! type and a re-render of the root on every tick).
+
+use gloo_timers::callback::Interval;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+/// How often relative times are brought up to date.
+const AGE_REFRESH_MS: u32 = 10_000;
+
+struct Clock {
+    /// Everyone listening; a listener whose handle is gone is dropped on the next tick.
+    listeners: Vec<Weak<dyn Fn()>>,
+    /// How many listeners still listen.
+    live: usize,
+    /// Runs while `live` is not zero.
+    timer: Option<Interval>,
+}
+
+thread_local! {
+    // Built in place (`const`): no code to build it on first use.
+    static CLOCK: RefCell<Clock> = const {
+        RefCell::new(Clock {
+            listeners: Vec::new(),
+            live: 0,
+            timer: None,
+        })
+    };
+}
+
+/// Calls `on_tick` every ten seconds until the returned function is called (an effect's
+/// clean-up). Shared by every widget on the page.
+pub fn ticks(on_tick: impl Fn() + 'static) -> impl FnOnce() {
+    let listener: Rc<dyn Fn()> = Rc::new(on_tick);
+    CLOCK.with(|clock| {
+        let mut clock = clock.borrow_mut();
+        clock.listeners.push(Rc::downgrade(&listener));
+        clock.live += 1;
+        if clock.timer.is_none() {
+            clock.timer = Some(Interval::new(AGE_REFRESH_MS, tick));
+        }
+    });
+    move || {
+        drop(listener);
+        // The last listener gone: the timer stops (dropped outside the borrow, never from
+        // within its own tick).
+        let timer = CLOCK.with(|clock| {
+            let mut clock = clock.borrow_mut();
+            clock.live = clock.live.saturating_sub(1);
+            if clock.live == 0 {
+                clock.listeners.clear();
+                clock.timer.take()
+            } else {
+                None
+            }
+        });
+        drop(timer);
+    }
+}
+
+fn tick() {
+    // Called outside the borrow: a listener may start or stop listening meanwhile.
+    let listeners: Vec<Rc<dyn Fn()>> = CLOCK.with(|clock| {
+        let mut clock = clock.borrow_mut();
+        clock
+            .listeners
+            .retain(|listener| listener.strong_count() > 0);
+        clock.listeners.iter().filter_map(Weak::upgrade).collect()
+    });
+    for listener in listeners {
+        listener();
+    }
+}
