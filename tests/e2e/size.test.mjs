@@ -11,11 +11,11 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dist = resolve(import.meta.dirname, "../../dist");
 /** Bytes, gzip -9, of everything in dist/. Lower it as the bundle shrinks (docs/size.md). */
-const CEILING_GZIP = 141_000;
+const CEILING_GZIP = 136_500;
 const TARGET_GZIP = 100_000;
 
 /** The same for a page with a snapshot, which loads the hydrating build instead. */
-const CEILING_SNAPSHOT_GZIP = CEILING_GZIP + 11_000;
+const CEILING_SNAPSHOT_GZIP = CEILING_GZIP + 10_000;
 
 async function table(downloaded) {
   const rows = [];
