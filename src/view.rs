@@ -1,9 +1,10 @@
 //! The Yew views: function components, props in and callbacks out, one reducer owner.
 //!
 //! `LiveBlog` (in the browser) is the whole widget and the component other Yew apps embed. It
-//! owns the state and the poller; [`BlogView`] and everything below it only render what they are
-//! given, and also compile natively, where `liveblog render` renders them into a snapshot that
-//! the widget then hydrates ([`widget`] is the tree both share).
+//! owns the state and the poller; [`blog_view`] and everything below it only render what they
+//! are given, and also compile natively, where `liveblog render` renders them into a snapshot
+//! that the widget then hydrates (both roots render [`blog_view`] straight under themselves, as
+//! hydration needs the two trees to nest their components alike).
 
 mod ago;
 mod blog_view;
@@ -24,14 +25,16 @@ mod state;
 mod update_card;
 mod update_list;
 
-pub use blog_view::{BlogView, BlogViewProps};
+pub use blog_view::{blog_view, BlogViewProps};
 #[cfg(target_arch = "wasm32")]
 pub use live_blog::{LiveBlog, LiveBlogProps};
 
-use yew::{html, Html};
+use platform::TimeFormat;
+use std::rc::Rc;
+use yew::{hook, use_memo, AttrValue};
 
-/// The tree under the widget's root component. `LiveBlog` renders it in the browser and a
-/// snapshot renders it natively; hydration needs the two to nest their components alike.
-pub fn widget(view: BlogViewProps) -> Html {
-    html! { <BlogView ..view /> }
+/// The date and time formatters of `locale`, kept from one render of the root to the next.
+#[hook]
+pub fn use_time_format(locale: &AttrValue) -> Rc<TimeFormat> {
+    use_memo(locale.clone(), |locale| TimeFormat::new(locale))
 }

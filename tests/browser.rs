@@ -8,13 +8,13 @@ use liveblog::core::normalize::normalize;
 use liveblog::core::sanitize::SafeNode;
 use liveblog::core::wire::WireFeed;
 use liveblog::core::{Blog, Feed, FeedError, Polled};
-use liveblog::view::{BlogView, BlogViewProps};
+use liveblog::view::{blog_view, use_time_format, BlogViewProps};
 use liveblog::web::fetch::parse_feed;
 use liveblog::web::sanitize::sanitize_html;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, ShadowRootMode};
-use yew::{AppHandle, Renderer};
+use yew::{function_component, AppHandle, Html, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -58,9 +58,16 @@ fn loaded(feed: Feed) -> Blog {
     blog
 }
 
+/// [`blog_view`] under a root component of its own, as `LiveBlog` renders it.
+#[function_component]
+fn View(props: &BlogViewProps) -> Html {
+    let time = use_time_format(&props.locale);
+    blog_view(props, &time)
+}
+
 struct Rendered {
     root: Element,
-    app: AppHandle<BlogView>,
+    app: AppHandle<View>,
 }
 
 impl Rendered {
@@ -71,7 +78,7 @@ impl Rendered {
             .expect("body")
             .append_child(&root)
             .expect("append");
-        let app = Renderer::<BlogView>::with_root_and_props(root.clone(), props(blog)).render();
+        let app = Renderer::<View>::with_root_and_props(root.clone(), props(blog)).render();
         yew::scheduler::flush().await;
         Self { root, app }
     }

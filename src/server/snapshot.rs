@@ -4,7 +4,7 @@
 
 use crate::core::strings::Strings;
 use crate::core::{Blog, Feed, Theme};
-use crate::view::{widget, BlogViewProps};
+use crate::view::{blog_view, use_time_format, BlogViewProps};
 use std::rc::Rc;
 use yew::{function_component, AttrValue, Html, LocalServerRenderer, Properties};
 
@@ -30,7 +30,8 @@ pub struct SnapshotProps {
 pub fn Snapshot(props: &SnapshotProps) -> Html {
     let mut blog = Blog::new(props.page_size);
     blog.show_snapshot(Feed::clone(&props.feed));
-    widget(BlogViewProps {
+    let time = use_time_format(&props.locale);
+    let view = BlogViewProps {
         blog,
         feed_url: props.feed_url.clone(),
         locale: props.locale.clone(),
@@ -41,7 +42,8 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
         on_click: Default::default(),
         on_key_events_only: Default::default(),
         top_marker: Default::default(),
-    })
+    };
+    blog_view(&view, &time)
 }
 
 /// Renders [`Snapshot`] to HTML, with the markers Yew's hydration follows.

@@ -11,11 +11,9 @@ use super::update_list::update_list;
 use crate::core::strings::{is_right_to_left, Strings, ENGLISH};
 use crate::core::{Blog, Theme};
 use std::rc::Rc;
-use yew::{
-    function_component, html, use_memo, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,
-};
+use yew::{html, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties};
 
-/// Props of [`BlogView`].
+/// What [`blog_view`] renders, and the callbacks it hands the reader's actions to.
 #[derive(Properties, PartialEq)]
 pub struct BlogViewProps {
     /// What to show.
@@ -50,9 +48,13 @@ pub struct BlogViewProps {
     pub top_marker: NodeRef,
 }
 
-/// Renders a blog's state.
-#[function_component]
-pub fn BlogView(props: &BlogViewProps) -> Html {
+/// Renders a blog's state, its dates with `time` (which the root component keeps for the
+/// locale: [`use_time_format`](super::use_time_format)).
+///
+/// A plain function, not a component: it renders whenever its root does, and the root renders
+/// only when what it passes in changed (a poll, a click, the language's words). Yew still skips
+/// each card whose update did not change.
+pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>) -> Html {
     let BlogViewProps {
         blog,
         feed_url,
@@ -62,7 +64,6 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
     let feed = &blog.feed;
     let loaded = blog.loaded && props.strings.is_some();
     let strings = props.strings.unwrap_or(&ENGLISH);
-    let time = use_memo(locale.clone(), |locale| TimeFormat::new(locale));
     let count = |count: usize| strings.new_updates(count, &plural(locale, count));
     let on_show_more = props.on_show_more.reform(|_| ());
     let on_reveal = props.on_reveal.reform(|_| ());
@@ -100,7 +101,7 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                     </div>
                 }
             } else {
-                { header(feed, &time, strings) }
+                { header(feed, time, strings) }
                 if blog.error.is_some() {
                     <p class="lb-error" role="status">{ strings.failed_refresh }</p>
                 }
@@ -112,18 +113,18 @@ pub fn BlogView(props: &BlogViewProps) -> Html {
                     </div>
                 }
                 { key_points(feed, strings) }
-                { key_events(blog, &time, strings, props.on_key_events_only.reform({
+                { key_events(blog, time, strings, props.on_key_events_only.reform({
                     let only = blog.key_events_only;
                     move |_| !only
                 })) }
                 if let Some(pinned) = feed.pinned() {
-                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(&time)} {strings} base={feed_url.clone()}
+                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(time)} {strings} base={feed_url.clone()}
                                 copied={blog.copied.as_deref() == Some(pinned.id.as_str())} />
                 }
                 if feed.updates.is_empty() {
                     <p class="lb-empty">{ strings.empty }</p>
                 } else {
-                    { update_list(blog, &time, strings, feed_url) }
+                    { update_list(blog, time, strings, feed_url) }
                 }
                 if blog.older_failed() {
                     <p class="lb-error" role="status">{ strings.older_failed }</p>

@@ -65,7 +65,7 @@ pub struct LiveBlogProps {
 }
 
 /// The live blog: polls its feed, merges each poll into its state, and renders it with
-/// [`BlogView`](super::BlogView). Unmounting it stops polling.
+/// [`blog_view`](super::blog_view). Unmounting it stops polling.
 #[function_component]
 pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let blog = use_reducer(|| {
@@ -122,6 +122,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     // Loaded words are kept by `language` (per page, for every widget in that language): once
     // they are in, a render finds them there. The effect below loads them.
     let strings = language::ready(&locale, props.strings.as_deref());
+    let time = super::use_time_format(&locale);
     let rerender = use_force_update();
 
     // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
@@ -256,7 +257,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         moves.borrow_mut().to_newest = true;
         reveal.dispatch(Action::Reveal);
     });
-    super::widget(BlogViewProps {
+    let view = BlogViewProps {
         blog: (*blog).clone(),
         feed_url: (*feed_url).clone(),
         locale: (*locale).clone(),
@@ -267,7 +268,8 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         on_click,
         on_key_events_only,
         top_marker,
-    })
+    };
+    super::blog_view(&view, &time)
 }
 
 /// What the widget's after-render effect saw last, what its click listeners leave for after the
