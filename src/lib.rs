@@ -13,6 +13,11 @@
 #![deny(missing_docs)]
 
 pub mod core;
+
+/// The sources this build was made from: a hash of `src/` and `Cargo.lock` (see `build.rs`). A
+/// snapshot of `liveblog render` carries it, and the widget hydrates only a snapshot made from
+/// its own sources; any other is replaced by a fresh render.
+pub const SOURCES: &str = env!("LIVEBLOG_SOURCES");
 #[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
 pub mod server;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]

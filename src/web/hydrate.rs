@@ -43,11 +43,16 @@ pub fn hydrate(
 }
 
 /// A snapshot of `liveblog render` in the host's declarative shadow root: its frame, and the
-/// blog it shows, read from the JSON Feed beside it (then removed). `None` when there is none
-/// or it cannot be read, and the widget renders afresh.
+/// blog it shows, read from the JSON Feed beside it (then removed). `None` when there is none,
+/// when it was made from other sources than this build's ([`crate::SOURCES`]: hydration would
+/// meet another tree than it renders, and fail), or when it cannot be read: the widget then
+/// renders afresh.
 pub fn snapshot(shadow: &ShadowRoot, feed_url: &str) -> Option<(Element, Feed)> {
     let frame = shadow.query_selector(".lb-frame").ok()??;
     let data = shadow.query_selector("script.lb-snapshot").ok()??;
+    if data.get_attribute("data-sources").as_deref() != Some(crate::SOURCES) {
+        return None;
+    }
     let feed = parse_feed(&data.text_content()?.into(), feed_url).ok()?;
     data.remove();
     Some((frame, feed))

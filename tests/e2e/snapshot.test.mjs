@@ -130,8 +130,23 @@ test("a snapshot in another language waits for its words, then hydrates", async 
   await page.close();
 });
 
+test("a snapshot made from other sources than the widget's is replaced by a fresh render", async () => {
+  // As after an upgrade of dist/ with pages rendered by the earlier version: its tree may not be
+  // the one the widget renders, which hydration cannot take over.
+  const fragment = (await render()).replace(/data-sources="[0-9a-f]+"/, 'data-sources="0000000000000000"');
+  assert.match(fragment, /data-sources="0{16}"/);
+  const { page, problems } = await open("other-sources", fragment);
+  await page.waitForFunction(() => document.querySelector("[data-liveblog-feed]").shadowRoot
+    .querySelectorAll(".lb-updates .lb-update").length > 0 && !window.served.some((element) => element.isConnected));
+  assert.equal(await page.evaluate(() => document.querySelector("[data-liveblog-feed]").shadowRoot
+    .querySelector(".lb-stopped")), null, "no crash");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a snapshot whose data cannot be read is replaced by a fresh render", async () => {
-  const fragment = (await render()).replace(/(<script type="application\/json" class="lb-snapshot">)[^<]*/, "$1{\"items\": [");
+  const fragment = (await render()).replace(/(<script type="application\/json" class="lb-snapshot"[^>]*>)[^<]*/, "$1{\"items\": [");
+  assert.match(fragment, /class="lb-snapshot"[^>]*>\{"items": \[</);
   const { page, problems } = await open("broken", fragment);
   await page.waitForFunction(() => document.querySelector("[data-liveblog-feed]").shadowRoot
     .querySelectorAll(".lb-updates .lb-update").length > 0 && !window.served.some((element) => element.isConnected));

@@ -118,12 +118,14 @@ pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<Rendered, R
         .map(|(name, value)| format!(" data-liveblog-{name}=\"{}\"", attribute(value)))
         .collect();
     let assets = attribute(&options.assets);
+    let sources = liveblog::SOURCES;
     let _ = write!(
         out,
         "<div{attributes}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{assets}liveblog.css\">\
          <div class=\"lb-frame\" hidden>{html}</div>\
-         <script type=\"application/json\" class=\"lb-snapshot\">{data_text}</script>\
+         <script type=\"application/json\" class=\"lb-snapshot\" \
+         data-sources=\"{sources}\">{data_text}</script>\
          </template></div>\n\
          <script type=\"application/ld+json\">{}</script>\n",
         script_json(&json_ld)
