@@ -63,6 +63,11 @@ pub fn ticks(on_tick: impl Fn() + 'static) -> impl FnOnce() {
 }
 
 fn tick() {
+    // After a failed call into the wasm, what a listener would render cannot be trusted: nothing
+    // runs any more (the timer itself is left alone, as it cannot be dropped from its own tick).
+    if super::crash::has_crashed() {
+        return;
+    }
     // Called outside the borrow: a listener may start or stop listening meanwhile.
     let listeners: Vec<Rc<dyn Fn()>> = CLOCK.with(|clock| {
         let mut clock = clock.borrow_mut();

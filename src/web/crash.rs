@@ -13,7 +13,8 @@
 //! compares: `embed.js` calls it once after loading, and again from a task of its own after any
 //! uncaught error on the page. When it answers `false`, the loader leaves what every widget shows
 //! in place, adds a notice and tells the page (`liveblog:error` with `fatal: true`), and the
-//! pollers, which ask [`has_crashed`] before each request, stop.
+//! pollers and the relative-time clock, which ask [`has_crashed`] before each request or tick,
+//! stop.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -27,7 +28,7 @@ thread_local! {
 /// Whether every call into this wasm instance so far has returned normally. Only meaningful when
 /// called straight from the browser's event loop, with no call into the wasm in progress, and
 /// always by the same way in: `embed.js` calls it right after loading and from tasks of its own.
-/// A `false` is for good, and stops the pollers.
+/// A `false` is for good, and stops the pollers and the clock.
 #[wasm_bindgen]
 pub fn healthy() -> bool {
     let probe = 0_u8;
