@@ -397,6 +397,25 @@ fn harmless_formatting_survives_sanitizing() {
 }
 
 #[wasm_bindgen_test]
+fn each_body_is_parsed_alone_as_a_fragment_in_a_body() {
+    // One inert body is reused for every parse: nothing of the previous body stays.
+    let mut flat = Vec::new();
+    flatten(&sanitize_html("<p>one</p>", BASE), &mut flat);
+    assert_eq!(flat, ["<p>", "text:one"]);
+    // A whole document: its html, head and body tags are ignored and its title dropped, as
+    // html5ever reads it for snapshots (src/server/sanitize.rs).
+    let mut flat = Vec::new();
+    flatten(
+        &sanitize_html(
+            "<!doctype html><html><head><title>t</title></head><body><b>two</b></body></html>",
+            BASE,
+        ),
+        &mut flat,
+    );
+    assert_eq!(flat, ["<b>", "text:two"]);
+}
+
+#[wasm_bindgen_test]
 async fn mount_fetches_the_feed_and_renders_inside_an_open_shadow_root() {
     let (host, mut handle) = mount_fixture("summit.json");
     let shadow = host.shadow_root().expect("a shadow root");

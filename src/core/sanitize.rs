@@ -4,7 +4,7 @@
 //! (a snapshot made natively uses html5ever, which follows the same specification) and
 //! [`sanitize`] walks it, asking this policy about every element and attribute; what comes out
 //! is a tree of [`SafeNode`]s that the view renders as fresh elements. Feed strings are never
-//! assigned to `innerHTML`. The policy is deliberately small: text formatting, links, lists,
+//! inserted into the page as markup. The policy is deliberately small: text formatting, links, lists,
 //! quotes, headings and images. Everything else is unwrapped (its text kept) or, for elements
 //! whose content is code or chrome (`script`, `style`, `iframe`, `svg`...), dropped with its
 //! content.

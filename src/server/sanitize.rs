@@ -1,18 +1,19 @@
 //! Feed HTML through html5ever, which builds the tree the HTML specification prescribes (the
 //! tree browsers build), and the core's allowlist: the same [`SafeNode`]s as the widget's
-//! `DOMParser` walk, so that a snapshot's elements are the ones the widget expects to hydrate.
+//! inert parse, so that a snapshot's elements are the ones the widget expects to hydrate.
 
 use crate::core::sanitize::{sanitize, NodeKind, ParsedNode, SafeNode};
 use ego_tree::NodeRef;
 use html5ever::driver::ParseOpts;
-use html5ever::ns;
 use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::{local_name, ns, QualName};
 use scraper::{Html, HtmlTreeSink, Node};
 
 /// Sanitises `html` from a feed whose URL is `base` (relative links resolve against it).
 pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
-    // As `DOMParser` parses: scripting off, so `<noscript>` holds elements, not text.
+    // As the widget parses (`innerHTML` on the body of an inert document): a fragment in the
+    // context of `<body>`, scripting off, so `<noscript>` holds elements, not text.
     let options = ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: false,
@@ -20,16 +21,19 @@ pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
         },
         ..ParseOpts::default()
     };
-    let document =
-        html5ever::parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html);
-    let body = document
-        .root_element()
-        .children()
-        .find(|node| matches!(node.value(), Node::Element(element) if element.name() == "body"));
-    match body {
-        Some(body) => sanitize(&Parsed(body), &|url| super::resolve(url, base)),
-        None => Vec::new(),
-    }
+    let body = QualName::new(None, ns!(html), local_name!("body"));
+    let fragment = html5ever::parse_fragment(
+        HtmlTreeSink::new(Html::new_fragment()),
+        options,
+        body,
+        Vec::new(),
+        false,
+    )
+    .one(html);
+    // html5ever puts a fragment's nodes under an `<html>` element of its own.
+    sanitize(&Parsed(*fragment.root_element()), &|url| {
+        super::resolve(url, base)
+    })
 }
 
 /// A node of html5ever's tree.
@@ -107,6 +111,17 @@ mod tests {
             "https://x.example/",
         );
         assert_eq!(tags(&nodes), "<p>One</p><ul><li>two</li></ul><p></p>");
+    }
+
+    #[test]
+    fn a_whole_document_is_read_as_a_fragment_in_a_body() {
+        // Its `html`, `head` and `body` tags are ignored; its `title` is an element, dropped
+        // with its text, as the browser's parser in the widget leaves it.
+        let nodes = sanitize_html(
+            "<!doctype html><html><head><title>t</title></head><body><p>a</p></body></html>",
+            "https://x.example/",
+        );
+        assert_eq!(tags(&nodes), "<p>a</p>");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Feed HTML through the browser's own parser and the core's allowlist.
 //!
-//! `DOMParser` builds an inert document: nothing in it runs, loads or renders. The core's walk
-//! ([`sanitize`]) then rebuilds only what it allows, node by node, as [`SafeNode`]s for the view
-//! to render as new elements. No feed string is ever assigned to `innerHTML`.
+//! [`parse_inert`] parses into an inert document: nothing in it runs, loads or renders. The
+//! core's walk ([`sanitize`]) then rebuilds only what it allows, node by node, as [`SafeNode`]s
+//! for the view to render as new elements. No feed string is ever inserted into the page as
+//! markup.
 
 use super::address::resolve;
 use super::trusted_types::parse_inert;
@@ -12,7 +13,7 @@ use web_sys::{Element, HtmlElement, Node};
 
 /// Sanitises `html` from a feed whose URL is `base` (relative links resolve against it).
 pub fn sanitize_html(html: &str, base: &str) -> Vec<SafeNode> {
-    let Some(body) = parse_inert(html).and_then(|document| document.body()) else {
+    let Some(body) = parse_inert(html) else {
         return Vec::new();
     };
     sanitize(&Node::from(body), &|url| resolve(url, base))

@@ -1,22 +1,25 @@
-//! Trusted Types: pages that enforce `require-trusted-types-for 'script'` block
-//! `DOMParser.parseFromString` with a plain string. The widget then hands the parser its input
-//! through a policy named `liveblog`. The policy passes the text through unchanged, which is safe
-//! only because of what happens next: the parsed document is inert and is never inserted; the
-//! sanitiser walks it and rebuilds allowed nodes one by one.
+//! Feed HTML is parsed inert: into the body of a document made once by
+//! `document.implementation.createHTMLDocument()`, which has no browsing context, so nothing parsed into it runs, loads or renders. Pages that enforce
+//! Trusted Types (`require-trusted-types-for 'script'`) block `innerHTML` with a plain string;
+//! the widget then hands it the text through a policy named `liveblog`. The policy passes the
+//! text through unchanged, which is safe only because of what happens next: the inert nodes are
+//! never inserted; the sanitiser walks them and rebuilds allowed nodes one by one.
+//!
+//! One document for every body, rather than a `DOMParser` document each, which took two to three
+//! times as long to parse the same bodies (docs/benchmarks.md).
 
 use js_sys::{Function, Object, Reflect};
 use std::cell::OnceCell;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, DomParser};
+use web_sys::HtmlElement;
 
 /// The policy name a page's `trusted-types` directive must allow.
 pub const POLICY_NAME: &str = "liveblog";
 
-/// What every parse needs, made once per page: the parser, its `parseFromString` and the
-/// policy's `createHTML` (with the policy), when Trusted Types exist.
+/// What every parse needs, made once per page: the inert body and the policy's `createHTML`
+/// (with the policy), when Trusted Types exist.
 struct Parsing {
-    parser: DomParser,
-    parse: Function,
+    body: HtmlElement,
     create_html: Option<(JsValue, Function)>,
 }
 
@@ -24,9 +27,10 @@ thread_local! {
     static PARSING: OnceCell<Option<Parsing>> = const { OnceCell::new() };
 }
 
-/// Parses `html` into an inert document, through the `liveblog` policy where Trusted Types
-/// exist. `None` when the page's policy rules refuse it (the body is then left out).
-pub fn parse_inert(html: &str) -> Option<Document> {
+/// Parses `html` as the children of an inert body, through the `liveblog` policy where Trusted
+/// Types exist, and returns that body: its children are `html`'s until the next call. `None`
+/// when the page's policy rules refuse it (the update's text is then left out).
+pub fn parse_inert(html: &str) -> Option<HtmlElement> {
     PARSING.with(|cell| {
         let parsing = cell.get_or_init(parsing).as_ref()?;
         let html = JsValue::from_str(html);
@@ -34,22 +38,21 @@ pub fn parse_inert(html: &str) -> Option<Document> {
             Some((policy, create)) => create.call1(policy, &html).unwrap_or(html),
             None => html,
         };
-        parsing
-            .parse
-            .call2(&parsing.parser, &input, &"text/html".into())
-            .ok()?
-            .dyn_into::<Document>()
-            .ok()
+        // Through `Reflect`: web-sys's `set_inner_html` only takes a plain string.
+        Reflect::set(&parsing.body, &"innerHTML".into(), &input).ok()?;
+        Some(parsing.body.clone())
     })
 }
 
 fn parsing() -> Option<Parsing> {
-    let parser = DomParser::new().ok()?;
-    // Called through the prototype: web-sys's binding only takes a plain string.
-    let parse = Reflect::get(&parser, &"parseFromString".into())
+    // Not `DOMParser`: with Trusted Types, even its empty input would need the policy.
+    let body = web_sys::window()?
+        .document()?
+        .implementation()
         .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
+        .create_html_document()
+        .ok()?
+        .body()?;
     let create_html = create_policy().and_then(|policy| {
         let create = Reflect::get(&policy, &"createHTML".into())
             .ok()?
@@ -57,11 +60,7 @@ fn parsing() -> Option<Parsing> {
             .ok()?;
         Some((policy, create))
     });
-    Some(Parsing {
-        parser,
-        parse,
-        create_html,
-    })
+    Some(Parsing { body, create_html })
 }
 
 fn create_policy() -> Option<JsValue> {
