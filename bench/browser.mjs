@@ -18,11 +18,18 @@ export function launch() {
 }
 
 /**
- * Opens `url` in a new context with the probe (probe.js) injected and the CPU slowed down
- * `rate` times (CDP Emulation.setCPUThrottlingRate). With `clock`, Playwright's fake timers are
- * installed first, so that the benchmark can fast-forward the widget's own poll timer.
+ * A slow mobile network, as Lighthouse's mobile profile has it ("slow 4G"): 150 ms of latency
+ * per request, 1.6 Mbit/s down, 750 kbit/s up (CDP Network.emulateNetworkConditions, in bytes/s).
  */
-export async function open(browser, url, { rate = 1, clock = false } = {}) {
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+/**
+ * Opens `url` in a new context with the probe (probe.js) injected and the CPU slowed down
+ * `rate` times (CDP Emulation.setCPUThrottlingRate), and the network slowed down to `network`
+ * (say, SLOW_4G) when given. With `clock`, Playwright's fake timers are installed first, so
+ * that the benchmark can fast-forward the widget's own poll timer.
+ */
+export async function open(browser, url, { rate = 1, clock = false, network = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -31,6 +38,10 @@ export async function open(browser, url, { rate = 1, clock = false } = {}) {
   if (clock) await page.clock.install();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  if (network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", network);
+  }
   await cdp.send("Performance.enable");
   await page.goto(url);
   return { page, cdp, errors, close: () => context.close() };

@@ -2,7 +2,7 @@
 // own feed, and returns flat metrics ({ "name": number }) for the table; `kind` is "widget" or
 // "reference". Times are in ms of the page's own clock (performance.now and Resource Timing).
 import { addUpdate, churn, createBlog, feedOf } from "./feeds.mjs";
-import { longTaskMark, longTasks, memory, open } from "./browser.mjs";
+import { SLOW_4G, longTaskMark, longTasks, memory, open } from "./browser.mjs";
 import { referencePage, widgetPage } from "./pages.mjs";
 
 const SCRIPT = { widget: "/dist/embed.js", reference: "/bench/reference.js" };
@@ -11,11 +11,11 @@ const TIMEOUT = { timeout: 180_000 };
 const SETTLE_MS = 500;
 
 /** Serves `blog` as a new feed and a page embedding it; opens the page. */
-async function openBlog(ctx, kind, blog, { pageSize, expect, clock = false }) {
+async function openBlog(ctx, kind, blog, { pageSize, expect, clock = false, network = null }) {
   const name = `${kind}-${(ctx.serial = (ctx.serial || 0) + 1)}`;
   ctx.server.setFeed(name, feedOf(blog));
   const html = (kind === "widget" ? widgetPage : referencePage)({ feed: `/feed/${name}.json`, pageSize, expect });
-  const session = await open(ctx.browser, ctx.server.setPage(name, html), { rate: ctx.rate, clock });
+  const session = await open(ctx.browser, ctx.server.setPage(name, html), { rate: ctx.rate, clock, network });
   session.name = name;
   session.blog = blog;
   session.kind = kind;
@@ -52,6 +52,17 @@ export async function smallBlog(ctx, kind) {
   const markup = await session.page.evaluate(() => window.__bench.canonical(".lb"));
   await session.close();
   return { metrics: prefixed("first20", first), markup, errors: session.errors };
+}
+
+/**
+ * The same first render on a slow mobile network (SLOW_4G), with dist/ and the reference served
+ * gzipped: what a reader on a poor connection waits, the downloads and their round trips.
+ */
+export async function smallBlogSlowNetwork(ctx, kind) {
+  const session = await openBlog(ctx, kind, createBlog(20), { expect: 20, network: SLOW_4G });
+  const { fromScript } = await firstRender(session);
+  await session.close();
+  return { metrics: { "slow20.fromScript": fromScript }, errors: session.errors };
 }
 
 /** The newest page's size when the feed is paged, as docs/deploying.md advises. */

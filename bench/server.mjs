@@ -1,8 +1,11 @@
 // The benchmark's HTTP/1.1 server: dist/, the reference renderer, generated pages and in-memory
 // feeds, every answer with an ETag and `Cache-Control: no-cache`, and a 304 when the browser's
 // If-None-Match still matches (the widget polls with `cache: no-cache`: TOOLCHAIN pitfall 8).
-// It logs each feed request with its status and the bytes that went over the wire.
+// It logs each feed request with its status and the bytes that went over the wire. dist/ and
+// the reference go out gzipped (level 9, made once) to a browser that accepts it, as a CDN
+// would send them; pages and feeds go out as they are.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { extname, join, relative } from "node:path";
@@ -19,10 +22,11 @@ const TYPES = {
 
 const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#8aa"/></svg>`;
 
-/** One response body with its validator. */
-function resource(body, type) {
+/** One response body with its validator, and its gzipped bytes when `compress`. */
+function resource(body, type, compress = false) {
   const bytes = Buffer.from(body);
-  return { bytes, type, etag: `"${createHash("sha1").update(bytes).digest("hex").slice(0, 16)}"` };
+  const gzipped = compress ? gzipSync(bytes, { level: 9 }) : null;
+  return { bytes, gzipped, type, etag: `"${createHash("sha1").update(bytes).digest("hex").slice(0, 16)}"` };
 }
 
 /**
@@ -35,9 +39,9 @@ export async function startServer({ dist, benchDir }) {
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(`/dist/${relative(dist, path)}`, resource(readFileSync(path), TYPES[extname(path)]));
+    files.set(`/dist/${relative(dist, path)}`, resource(readFileSync(path), TYPES[extname(path)], true));
   }
-  files.set("/bench/reference.js", resource(readFileSync(join(benchDir, "reference.js")), TYPES[".js"]));
+  files.set("/bench/reference.js", resource(readFileSync(join(benchDir, "reference.js")), TYPES[".js"], true));
   files.set("/img/photo.svg", resource(PHOTO, TYPES[".svg"]));
 
   const events = new EventEmitter();
@@ -104,6 +108,10 @@ function answer(files, events, request, response) {
   if (request.headers["if-none-match"] === file.etag) {
     response.writeHead(304, headers);
     return response.end();
+  }
+  if (file.gzipped && /\bgzip\b/.test(request.headers["accept-encoding"] || "")) {
+    response.writeHead(200, { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding", "Content-Length": file.gzipped.length });
+    return response.end(file.gzipped);
   }
   response.writeHead(200, { ...headers, "Content-Length": file.bytes.length });
   response.end(file.bytes);

@@ -5,6 +5,7 @@
 const ROWS = [
   ["First render, 20-update blog: script tag → updates on screen", "first20.fromScript", true, ms],
   ["… feed response → updates in the DOM", "first20.toDom", true, ms],
+  ["… on a slow 4G network (150 ms latency, 1.6 Mbit/s; files gzipped): script tag → on screen", "slow20.fromScript", true, ms],
   ["First render, 1,000-update blog (500 shown, the page-size cap): script tag → on screen", "first1000.fromScript", true, ms],
   ["… feed response → updates in the DOM", "first1000.toDom", true, ms],
   ["… feed response → on screen", "first1000.toScreen", true, ms],

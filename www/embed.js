@@ -24,14 +24,16 @@
 
   // Each build is fetched once, when the first widget needs it, and shared by all widgets. Both
   // files are checked against their integrity hashes: the glue through a modulepreload (which
-  // the import then reuses), the wasm through fetch's integrity option.
+  // the import then reuses), the wasm through fetch's integrity option. The two downloads run
+  // side by side: on a slow network, the wasm waiting for the glue would cost a round trip.
   function load(name) {
     modules[name] ??= (async () => {
       const integrity = BUNDLES[name];
       const glueUrl = new URL(`${name}.js`, base).href;
+      const wasm = fetch(new URL(`${name}_bg.wasm`, base), { integrity: checked(integrity.wasm) });
+      wasm.catch(() => {}); // a failure is the glue's to report, below, not an unhandled one
       if (checked(integrity.glue)) await preload(glueUrl, integrity.glue);
       const glue = await import(glueUrl);
-      const wasm = fetch(new URL(`${name}_bg.wasm`, base), { integrity: checked(integrity.wasm) });
       await glue.default({ module_or_path: wasm });
       glue.healthy(); // marks where the wasm's stack stands between calls (see watch below)
       loaded[name] = glue;
