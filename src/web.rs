@@ -4,6 +4,7 @@ pub mod address;
 pub mod clock;
 pub mod crash;
 pub mod deep_link;
+pub mod embed_player;
 pub mod events;
 pub mod fetch;
 #[cfg(feature = "hydration")]

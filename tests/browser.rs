@@ -205,6 +205,39 @@ async fn a_poll_with_a_new_update_inserts_it_on_top_and_keeps_the_other_elements
 }
 
 #[wasm_bindgen_test]
+async fn a_loaded_player_stays_through_an_edit_but_not_when_another_embed_takes_its_place() {
+    let with = |video: &str, text: &str| {
+        let link = format!("https://www.youtube.com/watch?v={video}");
+        feed(&format!(
+            r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{{"id":"a","content_html":"<p>{text}</p><p><a href=\"{link}\">{link}</a></p>"}}]}}"#
+        ))
+    };
+    let mut blog = loaded(with("dQw4w9WgXcQ", "one"));
+    let mut view = Rendered::new(blog.clone()).await;
+    // What pressing "Load" does (`web::embed_player`), by hand: a player in the frame.
+    let player = document().create_element("iframe").expect("iframe");
+    view.all(".lb-embed-frame")
+        .remove(0)
+        .append_child(&player)
+        .expect("append");
+    blog.polled(Polled::Changed(with("dQw4w9WgXcQ", "two")));
+    view.show(blog.clone()).await;
+    assert_eq!(view.text("#lb-a .lb-body p"), "two");
+    assert_eq!(
+        view.all("iframe").len(),
+        1,
+        "an edit of the text keeps the player"
+    );
+    blog.polled(Polled::Changed(with("9bZkp7q19f0", "two")));
+    view.show(blog).await;
+    assert!(
+        view.all("iframe").is_empty(),
+        "another video in its place waits for a press"
+    );
+    assert_eq!(view.all(".lb-embed-load").len(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn an_edit_changes_the_update_in_place_and_marks_it() {
     let mut blog = loaded(page(&[("a", 1, "first version"), ("b", 2, "b")]));
     let mut view = Rendered::new(blog.clone()).await;

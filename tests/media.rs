@@ -199,13 +199,24 @@ async fn pressing_the_button_loads_the_players_iframe_and_focuses_it() {
         Some("strict-origin-when-cross-origin")
     );
     assert_eq!(attribute(frame, "loading").as_deref(), Some("lazy"));
-    let pressed = one(&shadow, "#lb-embeds figure.lb-embed");
-    assert!(pressed
-        .query_selector("button, .lb-embed-privacy")
-        .ok()
-        .flatten()
-        .is_none());
-    assert_eq!(all(&shadow, ".lb-embed button").len(), 7);
+    // The player takes the frame: the note and the button are no longer displayed (nor in the
+    // accessibility tree); the other placeholders are untouched.
+    let displayed = |element: &Element| {
+        element
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(|element| element.offset_parent().is_some())
+    };
+    let pressed = one(&shadow, "#lb-embeds figure.lb-embed .lb-embed-frame").children();
+    let pressed: Vec<Element> = (0..pressed.length())
+        .filter_map(|index| pressed.item(index))
+        .collect();
+    assert_eq!(pressed.len(), 3, "the note, the button and the player");
+    assert!(!displayed(&pressed[0]) && !displayed(&pressed[1]));
+    let buttons = all(&shadow, ".lb-embed button");
+    assert_eq!(buttons.iter().filter(|button| displayed(button)).count(), 7);
+    // A second press (a script's, the button being hidden) loads nothing more.
+    button.click();
+    assert_eq!(all(&shadow, "iframe").len(), 1);
     let focused = {
         let shadow = shadow.clone();
         move || {

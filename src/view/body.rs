@@ -1,11 +1,11 @@
 //! Sanitised feed HTML as Yew elements.
 
-use super::embed::EmbedCard;
+use super::embed::embed_card;
 use crate::core::embed::place;
 use crate::core::sanitize::{SafeNode, LINK_REL};
 use crate::core::strings::Strings;
 use yew::virtual_dom::{VTag, VText};
-use yew::{html, Html};
+use yew::Html;
 
 /// Renders sanitised nodes. Links open in a new tab without access to this page; pictures load
 /// lazily; a link that stands alone to a video, audio or social post becomes a click-to-load
@@ -21,7 +21,7 @@ pub fn render(mut nodes: Vec<SafeNode>, strings: &'static Strings) -> Html {
 fn render_node(node: &SafeNode, strings: &'static Strings) -> Html {
     match node {
         SafeNode::Text(text) => VText::new(text.clone()).into(),
-        SafeNode::Embed(embed) => html! { <EmbedCard embed={embed.clone()} {strings} /> },
+        SafeNode::Embed(embed) => embed_card(embed, strings),
         SafeNode::Element(element) => {
             let mut tag = VTag::new(element.tag);
             for (name, value) in &element.attributes {

@@ -1,38 +1,21 @@
 //! A click-to-load embed: a placeholder that sends nothing to the provider until the reader
-//! presses its button, then the provider's player in a sandboxed iframe.
+//! presses its button (`web::embed_player` then puts the provider's player in).
 
 use super::external_link::external_link;
 use crate::core::embed::{Embed, Kind};
 use crate::core::strings::Strings;
-use web_sys::HtmlElement;
-use yew::{function_component, html, use_effect_with, use_node_ref, use_state, Html, Properties};
-
-/// Props of [`EmbedCard`].
-#[derive(Properties, PartialEq)]
-pub struct EmbedCardProps {
-    /// The recognised link.
-    pub embed: Embed,
-    /// The widget's words.
-    pub strings: &'static Strings,
-}
+use yew::{html, Html};
 
 /// Renders the placeholder (a privacy note and a "Load …" button in the room the player will
-/// take, and a link to the original), or once pressed the iframe, which then takes the focus the
-/// button had. A link without a player (a Bluesky post named by handle) is only the link.
-#[function_component]
-pub fn EmbedCard(props: &EmbedCardProps) -> Html {
-    let EmbedCardProps { embed, strings } = props;
-    let loaded = use_state(bool::default);
-    let frame_ref = use_node_ref();
-    {
-        let frame_ref = frame_ref.clone();
-        // Runs when `loaded` changes, which only the reader's press does.
-        use_effect_with(*loaded, move |loaded| {
-            if let (true, Some(frame)) = (*loaded, frame_ref.cast::<HtmlElement>()) {
-                let _ = frame.focus();
-            }
-        });
-    }
+/// take) and a link to the original. A link without a player (a Bluesky post named by handle)
+/// is only the link.
+///
+/// A plain function: the player is no state of the view. It goes into the placeholder's frame,
+/// after the elements rendered here, which the stylesheet then hides; Yew leaves it alone, as
+/// it leaves every node it did not render. The figure is keyed by the player's URL, so that an
+/// edit that puts another embed in its place replaces the figure, and a player loaded for this
+/// one with it.
+pub fn embed_card(embed: &Embed, strings: &Strings) -> Html {
     let name = embed.provider.name();
     let say = |template: &str| Strings::with_provider(template, name);
     let open = external_link(embed.url.clone(), say(strings.embed_open));
@@ -44,22 +27,11 @@ pub fn EmbedCard(props: &EmbedCardProps) -> Html {
         Kind::Audio => strings.embed_load_audio,
         Kind::Post => strings.embed_load_post,
     };
-    let onclick = {
-        let loaded = loaded.clone();
-        move |_| loaded.set(true)
-    };
     html! {
-        <figure class={embed.kind.class()}>
+        <figure key={frame.as_str()} class={embed.kind.class()}>
             <div class="lb-embed-frame">
-                if *loaded {
-                    <iframe ref={frame_ref} src={frame.clone()} title={say(strings.embed_title)}
-                            loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-presentation"
-                            allow="fullscreen; encrypted-media; picture-in-picture"
-                            referrerpolicy="strict-origin-when-cross-origin"></iframe>
-                } else {
-                    <p class="lb-embed-privacy">{ say(strings.embed_privacy) }</p>
-                    <button type="button" class="lb-embed-load" {onclick}>{ say(label) }</button>
-                }
+                <p class="lb-embed-privacy">{ say(strings.embed_privacy) }</p>
+                <button type="button" class="lb-embed-load">{ say(label) }</button>
             </div>
             <figcaption>{ open }</figcaption>
         </figure>

@@ -8,6 +8,7 @@ use crate::web::address::{page_base, resolve};
 use crate::web::deep_link::{
     copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
 };
+use crate::web::embed_player::load as load_player;
 use crate::web::fetch::{fetch_body, parse_feed};
 use crate::web::language;
 use crate::web::poller::Poller;
@@ -18,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
     function_component, use_effect_with, use_force_update, use_memo, use_mut_ref, use_node_ref,
-    use_reducer, AttrValue, Callback, Html, NodeRef, Properties,
+    use_reducer, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,
 };
 
 /// How long "Copy link" reads "Link copied".
@@ -224,29 +225,35 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         });
     }
 
-    // One listener for every link to an update: key-events links seek, "Copy link" copies.
+    // One listener for every link to an update (key-events links seek, "Copy link" copies) and
+    // every embed's "Load" button.
     let links = blog.dispatcher();
     let clicked = moves.clone();
-    let on_click = Callback::from(move |event| match link_click(&event) {
-        Some(LinkClick::Seek(anchor)) => {
-            clicked.borrow_mut().focus_target = true;
-            links.dispatch(Action::Seek(anchor));
+    let on_click = Callback::from(move |event: MouseEvent| {
+        if strings.is_some_and(|strings| load_player(&event, strings)) {
+            return;
         }
-        Some(LinkClick::Copy(anchor)) => {
-            let (links, moves) = (links.clone(), clicked.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if copy(&link_to(&anchor)).await.is_err() {
-                    show_in_address(&anchor);
-                    return;
-                }
-                links.dispatch(Action::Copied(Some(anchor)));
-                let links = links.clone();
-                moves.borrow_mut().copy_reset = Some(Timeout::new(COPIED_MS, move || {
-                    links.dispatch(Action::Copied(None))
-                }));
-            });
+        match link_click(&event) {
+            Some(LinkClick::Seek(anchor)) => {
+                clicked.borrow_mut().focus_target = true;
+                links.dispatch(Action::Seek(anchor));
+            }
+            Some(LinkClick::Copy(anchor)) => {
+                let (links, moves) = (links.clone(), clicked.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if copy(&link_to(&anchor)).await.is_err() {
+                        show_in_address(&anchor);
+                        return;
+                    }
+                    links.dispatch(Action::Copied(Some(anchor)));
+                    let links = links.clone();
+                    moves.borrow_mut().copy_reset = Some(Timeout::new(COPIED_MS, move || {
+                        links.dispatch(Action::Copied(None))
+                    }));
+                });
+            }
+            None => {}
         }
-        None => {}
     });
     let only = blog.dispatcher();
     let on_key_events_only = Callback::from(move |on| only.dispatch(Action::KeyEventsOnly(on)));

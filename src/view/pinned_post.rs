@@ -34,8 +34,6 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
         base,
         copied,
     } = props;
-    // Unfolded rather than folded, starting `false` as `EmbedCard`'s state does: the two share
-    // one copy of the hook's code.
     let unfolded = use_state(bool::default);
     let long = update.body.is_long();
     let toggle = {
