@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::{function_component, html, use_state, AttrValue, Html, Properties};
 
 /// Props of [`PinnedPost`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PinnedPostProps {
     /// The pinned update.
     pub update: Rc<Update>,
@@ -21,6 +21,18 @@ pub struct PinnedPostProps {
     /// Whether its link was just copied.
     #[prop_or_default]
     pub copied: bool,
+}
+
+/// Compared as [`UpdateCardProps`](super::update_card::UpdateCardProps) are: the words by
+/// pointer.
+impl PartialEq for PinnedPostProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.update == other.update
+            && (Rc::ptr_eq(&self.time, &other.time) || self.time == other.time)
+            && std::ptr::eq(self.strings, other.strings)
+            && self.base == other.base
+            && self.copied == other.copied
+    }
 }
 
 /// Renders the pinned update in its own labelled slot. Folding is the reader's choice alone:

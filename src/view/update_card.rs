@@ -41,12 +41,15 @@ pub struct UpdateCardProps {
 }
 
 /// Compared on every render of the list, once per shown update: the shared values are compared
-/// by pointer first (they are the same allocations from one render to the next).
+/// by pointer first (they are the same allocations from one render to the next). The words only
+/// by pointer: `web::language` keeps one table per language and overrides for the page's life,
+/// so two renders with the same words pass the same table (equal words elsewhere would only cost
+/// a render), and comparing the tables field by field costs about 0.2 KB of the bundle.
 impl PartialEq for UpdateCardProps {
     fn eq(&self, other: &Self) -> bool {
         self.update == other.update
             && (Rc::ptr_eq(&self.time, &other.time) || self.time == other.time)
-            && (std::ptr::eq(self.strings, other.strings) || self.strings == other.strings)
+            && std::ptr::eq(self.strings, other.strings)
             && self.base == other.base
             && self.anchor == other.anchor
             && self.fresh == other.fresh
