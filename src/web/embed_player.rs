@@ -3,8 +3,8 @@
 //! The view renders the placeholder only (`view::embed`); the player is the
 //! browser's state alone, like a link's focus: an iframe added to the placeholder's frame, which
 //! the stylesheet then shows instead of the note and the button. It is built from the link the
-//! placeholder stands for (its caption's), read again by the core, so the page gives it nothing
-//! it could forge.
+//! placeholder stands for (its caption's), read again by the core, so its URL passes the same
+//! checks as when the placeholder was made.
 
 use crate::core::embed::recognise;
 use crate::core::strings::Strings;
@@ -33,29 +33,32 @@ pub fn load(event: &MouseEvent, strings: &Strings) -> bool {
     else {
         return false;
     };
-    let _ = (|| {
-        let frame = button.parent_element()?;
-        if frame.query_selector("iframe").ok()?.is_some() {
-            return None;
-        }
-        let original = button
-            .closest(".lb-embed")
-            .ok()??
-            .query_selector("figcaption a")
-            .ok()??
-            .get_attribute("href")?;
-        let embed = recognise(&original)?;
-        let src = embed.frame?;
-        let title = Strings::with_provider(strings.embed_title, embed.provider.name());
-        let player = button.owner_document()?.create_element("iframe").ok()?;
-        for (name, value) in [("src", src.as_str()), ("title", &title)]
-            .into_iter()
-            .chain(FRAME)
-        {
-            player.set_attribute(name, value).ok()?;
-        }
-        frame.append_child(&player).ok()?;
-        player.dyn_into::<HtmlElement>().ok()?.focus().ok()
-    })();
+    let _ = put_player(&button, strings);
     true
+}
+
+/// Puts the player in the frame that holds `button`, unless one is there already.
+fn put_player(button: &Element, strings: &Strings) -> Option<()> {
+    let frame = button.parent_element()?;
+    if frame.query_selector("iframe").ok()?.is_some() {
+        return None;
+    }
+    let original = button
+        .closest(".lb-embed")
+        .ok()??
+        .query_selector("figcaption a")
+        .ok()??
+        .get_attribute("href")?;
+    let embed = recognise(&original)?;
+    let src = embed.frame?;
+    let title = Strings::with_provider(strings.embed_title, embed.provider.name());
+    let player = button.owner_document()?.create_element("iframe").ok()?;
+    for (name, value) in [("src", src.as_str()), ("title", &title)]
+        .into_iter()
+        .chain(FRAME)
+    {
+        player.set_attribute(name, value).ok()?;
+    }
+    frame.append_child(&player).ok()?;
+    player.dyn_into::<HtmlElement>().ok()?.focus().ok()
 }

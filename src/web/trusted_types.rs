@@ -1,12 +1,13 @@
 //! Feed HTML is parsed inert: into the body of a document made once by
-//! `document.implementation.createHTMLDocument()`, which has no browsing context, so nothing parsed into it runs, loads or renders. Pages that enforce
-//! Trusted Types (`require-trusted-types-for 'script'`) block `innerHTML` with a plain string;
-//! the widget then hands it the text through a policy named `liveblog`. The policy passes the
-//! text through unchanged, which is safe only because of what happens next: the inert nodes are
-//! never inserted; the sanitiser walks them and rebuilds allowed nodes one by one.
+//! `document.implementation.createHTMLDocument()`, which has no browsing context, so nothing
+//! parsed into it runs, loads or renders. Pages that enforce Trusted Types
+//! (`require-trusted-types-for 'script'`) block `innerHTML` with a plain string; the widget then
+//! hands it the text through a policy named `liveblog`. The policy passes the text through
+//! unchanged, which is safe only because of what happens next: the inert nodes are never
+//! inserted; the sanitiser walks them and rebuilds allowed nodes one by one.
 //!
-//! One document for every body, rather than a `DOMParser` document each, which took two to three
-//! times as long to parse the same bodies (docs/benchmarks.md).
+//! One document for every body, rather than a `DOMParser` document each, which is slower per
+//! body (docs/benchmarks.md, session 7).
 
 use js_sys::{Function, Object, Reflect};
 use std::cell::OnceCell;
