@@ -11,9 +11,12 @@ use liveblog::core::{Blog, Feed, FeedError, Polled};
 use liveblog::view::{blog_view, use_time_format, BlogViewProps};
 use liveblog::web::fetch::parse_feed;
 use liveblog::web::sanitize::sanitize_html;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, ShadowRootMode};
+use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootMode};
 use yew::{function_component, AppHandle, Html, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -188,10 +191,14 @@ async fn a_closed_blog_shows_its_state_and_notice() {
 }
 
 #[wasm_bindgen_test]
-async fn a_poll_with_a_new_update_inserts_it_on_top_and_keeps_the_other_elements() {
-    let mut blog = loaded(page(&[("a", 1, "a"), ("b", 2, "b")]));
+async fn a_poll_with_a_new_update_inserts_it_on_top_and_changes_nothing_in_the_others() {
+    let mut blog = loaded(page(&[("a", 1, "a")]));
     let mut view = Rendered::new(blog.clone()).await;
+    blog.polled(Polled::Changed(page(&[("a", 1, "a"), ("b", 2, "b")])));
+    view.show(blog.clone()).await;
+    assert_eq!(view.all(".lb-fresh").len(), 1, "b arrives highlighted");
     let before = view.all(".lb-update");
+    let mutations = Mutations::inside(&before);
     blog.polled(Polled::Changed(page(&[
         ("a", 1, "a"),
         ("b", 2, "b"),
@@ -202,6 +209,49 @@ async fn a_poll_with_a_new_update_inserts_it_on_top_and_keeps_the_other_elements
     let after = view.all(".lb-update");
     assert!(after[1].is_same_node(Some(&before[0])));
     assert!(after[2].is_same_node(Some(&before[1])));
+    assert_eq!(
+        mutations.count(),
+        0,
+        "not even to take b's highlight off: it has played"
+    );
+}
+
+/// Counts the DOM mutations inside some elements.
+struct Mutations {
+    observer: MutationObserver,
+    seen: Rc<Cell<u32>>,
+    _count: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Mutations {
+    fn inside(elements: &[Element]) -> Self {
+        let seen = Rc::new(Cell::new(0));
+        let count = Closure::<dyn Fn(js_sys::Array)>::new({
+            let seen = Rc::clone(&seen);
+            move |records: js_sys::Array| seen.set(seen.get() + records.length())
+        });
+        let observer = MutationObserver::new(count.as_ref().unchecked_ref()).expect("observer");
+        let init = MutationObserverInit::new();
+        init.set_attributes(true);
+        init.set_character_data(true);
+        init.set_child_list(true);
+        init.set_subtree(true);
+        for element in elements {
+            observer
+                .observe_with_options(element, &init)
+                .expect("observe");
+        }
+        Self {
+            observer,
+            seen,
+            _count: count,
+        }
+    }
+
+    /// The mutations so far: those delivered (between the scheduler's tasks) and those pending.
+    fn count(&self) -> u32 {
+        self.seen.get() + self.observer.take_records().length()
+    }
 }
 
 #[wasm_bindgen_test]

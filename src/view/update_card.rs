@@ -29,7 +29,10 @@ pub struct UpdateCardProps {
     /// Whether the card is the update's entry in the list: an `<li>` around it, and the update's
     /// anchor id on it (the copy in the pinned slot has neither).
     pub anchor: bool,
-    /// Whether it just arrived (a short highlight, none under reduced motion).
+    /// Whether it arrives highlighted: read when the card is first rendered (a new update
+    /// is a new card), and not compared, so that the next poll does not render the card again
+    /// only to take the class off. The highlight is a one-time animation (none under reduced
+    /// motion): a class left on after it played shows nothing.
     #[prop_or_default]
     pub fresh: bool,
     /// Whether a deep link or a key-events link asked for it (highlighted).
@@ -44,7 +47,8 @@ pub struct UpdateCardProps {
 /// by pointer first (they are the same allocations from one render to the next). The words only
 /// by pointer: `web::language` keeps one table per language and overrides for the page's life,
 /// so two renders with the same words pass the same table (equal words elsewhere would only cost
-/// a render), and comparing the tables field by field costs about 0.2 KB of the bundle.
+/// a render), and comparing the tables field by field costs about 0.2 KB of the bundle. `fresh`
+/// is left out (see the field).
 impl PartialEq for UpdateCardProps {
     fn eq(&self, other: &Self) -> bool {
         self.update == other.update
@@ -52,7 +56,6 @@ impl PartialEq for UpdateCardProps {
             && std::ptr::eq(self.strings, other.strings)
             && self.base == other.base
             && self.anchor == other.anchor
-            && self.fresh == other.fresh
             && self.targeted == other.targeted
             && self.copied == other.copied
     }
