@@ -70,7 +70,9 @@ pub struct Blog {
     pub copied: Option<String>,
     reader_at_top: bool,
     held: HashSet<String>,
-    fresh: Vec<String>,
+    /// A set, like `held`: every shown update is looked up in it on each render, and a reveal
+    /// can make hundreds fresh at once.
+    fresh: HashSet<String>,
     page_size: usize,
     visible: usize,
     older: Older,
@@ -112,7 +114,7 @@ impl Blog {
             copied: None,
             reader_at_top: true,
             held: HashSet::new(),
-            fresh: Vec::new(),
+            fresh: HashSet::new(),
             page_size: page_size.max(1),
             visible: page_size.max(1),
             older: Older::default(),
@@ -158,7 +160,7 @@ impl Blog {
                     self.announced = merged.new_ids.len();
                     self.announcements = self.announcements.wrapping_add(1);
                     if self.reader_at_top {
-                        self.show_new(merged.new_ids, shown);
+                        self.show_new(merged.new_ids.into_iter().collect(), shown);
                     } else {
                         self.held.extend(merged.new_ids);
                     }
@@ -205,7 +207,7 @@ impl Blog {
     pub fn reveal(&mut self) {
         let shown = self.shown_count();
         let held = std::mem::take(&mut self.held);
-        self.show_new(held.into_iter().collect(), shown);
+        self.show_new(held, shown);
     }
 
     /// How many updates are on screen.
@@ -215,7 +217,7 @@ impl Blog {
     }
 
     /// Puts `ids` on screen, on top of the `shown` updates already there.
-    fn show_new(&mut self, ids: Vec<String>, shown: usize) {
+    fn show_new(&mut self, ids: HashSet<String>, shown: usize) {
         // New updates arrive at the top: keep every update already shown in view, unless more
         // than a page arrives at once (then the newest page is shown, the rest behind "Show more").
         self.visible = (shown + ids.len().min(self.page_size)).max(self.page_size);
@@ -389,7 +391,7 @@ impl Blog {
 
     /// Whether the update arrived with the last poll or reveal (it gets a short highlight).
     pub fn is_fresh(&self, id: &str) -> bool {
-        self.fresh.iter().any(|fresh| fresh == id)
+        self.fresh.contains(id)
     }
 
     fn is_held(&self, id: &str) -> bool {
