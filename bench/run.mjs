@@ -7,7 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { launch } from "./browser.mjs";
-import { bigBlog, memorySession, smallBlog, smallBlogSlowNetwork } from "./scenarios.mjs";
+import { bigBlog, idleMinute, memorySession, smallBlog, smallBlogSlowNetwork } from "./scenarios.mjs";
 import { startServer } from "./server.mjs";
 import { medians, table } from "./table.mjs";
 
@@ -60,15 +60,17 @@ async function run(ctx, notes) {
   const small = { widget: await smallBlog(ctx, "widget"), reference: await smallBlog(ctx, "reference") };
   const slow = { widget: await smallBlogSlowNetwork(ctx, "widget"), reference: await smallBlogSlowNetwork(ctx, "reference") };
   const big = { widget: await bigBlog(ctx, "widget"), reference: await bigBlog(ctx, "reference") };
+  const minute = { widget: await idleMinute(ctx, "widget"), reference: await idleMinute(ctx, "reference") };
   const soak = await memorySession(ctx);
-  Object.assign(widget, small.widget.metrics, slow.widget.metrics, big.widget.metrics, soak.metrics);
-  Object.assign(reference, small.reference.metrics, slow.reference.metrics, big.reference.metrics);
+  Object.assign(widget, small.widget.metrics, slow.widget.metrics, big.widget.metrics, minute.widget.metrics, soak.metrics);
+  Object.assign(reference, small.reference.metrics, slow.reference.metrics, big.reference.metrics, minute.reference.metrics);
   notes.markup ??= {
     first: small.widget.markup === small.reference.markup || firstDifference(small.widget.markup, small.reference.markup),
     update: big.widget.markup === big.reference.markup || firstDifference(big.widget.markup, big.reference.markup),
   };
   notes.elsewhere ??= { widget: big.widget.elsewhere, reference: big.reference.elsewhere };
-  for (const errors of [small.widget, small.reference, slow.widget, slow.reference, big.widget, big.reference, soak]
+  for (const errors of [small.widget, small.reference, slow.widget, slow.reference, big.widget, big.reference,
+    minute.widget, minute.reference, soak]
     .map((s) => s.errors)) {
     notes.errors.push(...errors);
   }

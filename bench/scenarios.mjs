@@ -188,6 +188,33 @@ async function oneNewUpdate(ctx, session) {
 }
 
 /**
+ * An idle minute on a 1,000-update blog with 500 shown, its time fast-forwarded with Playwright's
+ * fake clock (page.clock): six ticks of the relative times' ten-second clock and, for the widget,
+ * its own polls of the unchanged feed (304s; the reference polls only when called, so its minute
+ * is the ticks alone). Measures the main thread's busy time over the minute (CDP
+ * Performance.getMetrics `TaskDuration`): what a reader's CPU pays for a tab left open.
+ */
+export async function idleMinute(ctx, kind) {
+  const session = await openBlog(ctx, kind, createBlog(1000), { pageSize: 500, expect: 500, clock: true });
+  const { page, cdp } = session;
+  await page.waitForFunction(() => window.__bench.shown.first?.dom, null, TIMEOUT);
+  await page.waitForTimeout(SETTLE_MS);
+  const busy = async () => (await cdp.send("Performance.getMetrics")).metrics
+    .find((metric) => metric.name === "TaskDuration").value * 1000;
+  const mark = await longTaskMark(page);
+  const before = await busy();
+  await page.clock.runFor(60_000);
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await busy();
+  const tasks = await longTasks(page, mark);
+  await session.close();
+  return {
+    metrics: { "minute.busy": after - before, "minute.longTasks": tasks.count, "minute.longestTask": tasks.longest },
+    errors: session.errors,
+  };
+}
+
+/**
  * The memory session (widget only): a 100-update blog shown whole (page-size 100, so the DOM
  * keeps its size), then `polls` polls that each publish, edit or delete an update in turn. The
  * widget's own poll timer is fast-forwarded with Playwright's fake clock (page.clock): every

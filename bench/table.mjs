@@ -26,6 +26,7 @@ const ROWS = [
   ["Idle poll: HTTP status", "idle.status", true, count],
   ["Idle poll: bytes on the wire, request / response (response body)", ["idle.received", "idle.sent", "idle.bodyBytes"], true, wire],
   ["Idle poll: DOM mutation records", "idle.mutations", true, count],
+  ["Idle minute, 500 of 1,000 shown (fake clock: six relative-time ticks; the widget's polls, all 304): main-thread busy time", "minute.busy", true, ms],
   ["Memory session: JS heap after first render (100 updates shown)", "memory.heapFirst", false, mb],
   ["… JS heap growth after 100 polls", "memory.heapGrowth100", false, mb],
   ["… JS heap growth after all polls", "memory.heapGrowthAll", false, mb],
@@ -40,6 +41,7 @@ const ROWS = [
   ["… one new update (whole feed)", ["new.longTasks", "new.longestTask"], true, tasks],
   ["… one new update (newest 50)", ["paged.longTasks", "paged.longestTask"], true, tasks],
   ["… idle poll", ["idle.longTasks", "idle.longestTask"], true, tasks],
+  ["… idle minute", ["minute.longTasks", "minute.longestTask"], true, tasks],
   ["… memory session, all polls", ["memory.longTasks", "memory.longestTask"], false, tasks],
 ];
 const RATIO_FORMATS = new Set([ms]);

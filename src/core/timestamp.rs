@@ -113,8 +113,6 @@ impl Timestamp {
     }
 }
 
-/// Formats as RFC 3339 in UTC with second precision, e.g. `2026-11-30T14:05:00Z`: the form used in
-/// `<time datetime>` attributes.
 /// How long ago something happened, in the largest whole unit that fits: what "5 minutes ago"
 /// says. `value` is negative for the past, as `Intl.RelativeTimeFormat` takes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,6 +138,8 @@ impl Age {
     }
 }
 
+/// Formats as RFC 3339 in UTC with second precision, e.g. `2026-11-30T14:05:00Z`: the form used in
+/// `<time datetime>` attributes.
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let seconds = self.seconds();

@@ -1,7 +1,7 @@
 //! Times in a snapshot: in UTC, written the same in every language, for a page that cannot know
 //! its reader's time zone. The widget rewrites them in the reader's own once it hydrates.
 
-use crate::core::Timestamp;
+use crate::core::{Age, Timestamp};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The snapshot's time formats (the browser's counterpart formats through `Intl`).
@@ -15,7 +15,7 @@ impl TimeFormat {
     }
 
     /// Nothing: "5 minutes ago" in a static page would soon be false.
-    pub fn ago(&self, _at: Timestamp, _now: Timestamp) -> String {
+    pub fn ago(&self, _age: Age) -> String {
         String::new()
     }
 
@@ -40,7 +40,7 @@ pub fn now() -> Timestamp {
 }
 
 /// Nothing: a snapshot is rendered once, and its effects, which would listen, never run.
-pub fn ticks(_on_tick: impl Fn() + 'static) -> impl FnOnce() {
+pub fn ticks(_on_tick: impl Fn(Timestamp) + 'static) -> impl FnOnce() {
     || ()
 }
 
@@ -52,6 +52,6 @@ mod tests {
     fn times_are_written_in_utc_with_their_date() {
         let at = Timestamp::parse("2026-11-30T15:05:09+01:00").unwrap();
         assert_eq!(TimeFormat::new("fr").clock(at), "2026-11-30 14:05 UTC");
-        assert_eq!(TimeFormat::new("en").ago(at, now()), "");
+        assert_eq!(TimeFormat::new("en").ago(Age::between(at, now())), "");
     }
 }

@@ -1,10 +1,12 @@
 //! The clock that keeps relative times ("5 minutes ago") current: one timer for the whole page,
 //! running while any of them is shown.
 //!
-//! Each [`Ago`](crate::view) listens to it and re-renders alone on a tick; nothing around it
-//! does (a context provided from the root would do the same, at the cost of another component
-//! type and a re-render of the root on every tick).
+//! Each [`Ago`](crate::view) listens to it and, on a tick that changes what it says, re-renders
+//! alone; nothing around it does (a context provided from the root would do the same, at the
+//! cost of another component type and a re-render of the root on every tick).
 
+use super::time::now;
+use crate::core::Timestamp;
 use gloo_timers::callback::Interval;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -14,7 +16,7 @@ const AGE_REFRESH_MS: u32 = 10_000;
 
 struct Clock {
     /// Everyone listening; a listener whose handle is gone is dropped on the next tick.
-    listeners: Vec<Weak<dyn Fn()>>,
+    listeners: Vec<Weak<dyn Fn(Timestamp)>>,
     /// How many listeners still listen.
     live: usize,
     /// Runs while `live` is not zero.
@@ -32,10 +34,10 @@ thread_local! {
     };
 }
 
-/// Calls `on_tick` every ten seconds until the returned function is called (an effect's
-/// clean-up). Shared by every widget on the page.
-pub fn ticks(on_tick: impl Fn() + 'static) -> impl FnOnce() {
-    let listener: Rc<dyn Fn()> = Rc::new(on_tick);
+/// Calls `on_tick` with the time every ten seconds until the returned function is called (an
+/// effect's clean-up). Shared by every widget on the page.
+pub fn ticks(on_tick: impl Fn(Timestamp) + 'static) -> impl FnOnce() {
+    let listener: Rc<dyn Fn(Timestamp)> = Rc::new(on_tick);
     CLOCK.with(|clock| {
         let mut clock = clock.borrow_mut();
         clock.listeners.push(Rc::downgrade(&listener));
@@ -69,14 +71,15 @@ fn tick() {
         return;
     }
     // Called outside the borrow: a listener may start or stop listening meanwhile.
-    let listeners: Vec<Rc<dyn Fn()>> = CLOCK.with(|clock| {
+    let listeners: Vec<Rc<dyn Fn(Timestamp)>> = CLOCK.with(|clock| {
         let mut clock = clock.borrow_mut();
         clock
             .listeners
             .retain(|listener| listener.strong_count() > 0);
         clock.listeners.iter().filter_map(Weak::upgrade).collect()
     });
+    let now = now();
     for listener in listeners {
-        listener();
+        listener(now);
     }
 }

@@ -73,9 +73,8 @@ impl TimeFormat {
         }
     }
 
-    /// How long ago `at` was, seen from `now`: "5 minutes ago", "now", "gestern".
-    pub fn ago(&self, at: Timestamp, now: Timestamp) -> String {
-        let age = Age::between(at, now);
+    /// An age in words: "5 minutes ago", "now", "gestern".
+    pub fn ago(&self, age: Age) -> String {
         self.relative
             .as_ref()
             .map(|relative| relative.format(age.value as f64, age.unit))
