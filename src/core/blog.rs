@@ -266,7 +266,7 @@ impl Blog {
                 self.older.next = page
                     .next_url
                     .clone()
-                    .filter(|next| !self.older.fetched.contains(next));
+                    .filter(|next| !self.older.fetched.contains(next.as_str()));
                 self.feed.append_older(page);
                 self.visible = self.visible.max(shown + self.page_size);
                 self.find_target();

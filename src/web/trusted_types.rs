@@ -11,17 +11,55 @@
 
 use js_sys::{Function, Object, Reflect};
 use std::cell::OnceCell;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Trusted Types' policy factory.
+    type TrustedTypePolicyFactory;
+    /// A Trusted Types policy.
+    type TrustedTypePolicy;
+
+    /// The window, for what web-sys does not bind.
+    type Page;
+    /// An element, for what web-sys does not bind.
+    type Markup;
+
+    /// `window.trustedTypes`, where the browser has Trusted Types.
+    #[wasm_bindgen(method, getter, js_name = trustedTypes)]
+    fn trusted_types(this: &Page) -> Option<TrustedTypePolicyFactory>;
+
+    /// Throws when the page's `trusted-types` directive does not allow the name.
+    #[wasm_bindgen(method, catch, js_name = createPolicy)]
+    fn create_policy(
+        this: &TrustedTypePolicyFactory,
+        name: &str,
+        rules: &Object,
+    ) -> Result<TrustedTypePolicy, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = createHTML)]
+    fn create_html(this: &TrustedTypePolicy, text: &str) -> Result<JsValue, JsValue>;
+
+    /// `innerHTML` set to a string or a `TrustedHTML` (web-sys's setter only takes a string);
+    /// throws when the page's policy rules refuse it.
+    #[wasm_bindgen(method, setter, catch, js_name = innerHTML)]
+    fn set_inner_html(this: &Markup, html: &JsValue) -> Result<(), JsValue>;
+
+    /// The browser's own `String`, which passes text through (`String(text)` is `text`).
+    #[wasm_bindgen(thread_local_v2, js_name = String)]
+    static STRING: Function;
+}
 
 /// The policy name a page's `trusted-types` directive must allow.
 pub const POLICY_NAME: &str = "liveblog";
 
-/// What every parse needs, made once per page: the inert body and the policy's `createHTML`
-/// (with the policy), when Trusted Types exist.
+/// What every parse needs, made once per page: the inert body and the policy, when Trusted
+/// Types exist.
 struct Parsing {
     body: HtmlElement,
-    create_html: Option<(JsValue, Function)>,
+    policy: Option<TrustedTypePolicy>,
 }
 
 thread_local! {
@@ -34,51 +72,38 @@ thread_local! {
 pub fn parse_inert(html: &str) -> Option<HtmlElement> {
     PARSING.with(|cell| {
         let parsing = cell.get_or_init(parsing).as_ref()?;
-        let html = JsValue::from_str(html);
-        let input = match &parsing.create_html {
-            Some((policy, create)) => create.call1(policy, &html).unwrap_or(html),
-            None => html,
+        let input = match &parsing.policy {
+            Some(policy) => policy.create_html(html).ok()?,
+            None => JsValue::from_str(html),
         };
-        // Through `Reflect`: web-sys's `set_inner_html` only takes a plain string.
-        Reflect::set(&parsing.body, &"innerHTML".into(), &input).ok()?;
+        parsing
+            .body
+            .unchecked_ref::<Markup>()
+            .set_inner_html(&input)
+            .ok()?;
         Some(parsing.body.clone())
     })
 }
 
 fn parsing() -> Option<Parsing> {
+    let window = web_sys::window()?;
     // Not `DOMParser`: with Trusted Types, even its empty input would need the policy.
-    let body = web_sys::window()?
+    let body = window
         .document()?
         .implementation()
         .ok()?
         .create_html_document()
         .ok()?
         .body()?;
-    let create_html = create_policy().and_then(|policy| {
-        let create = Reflect::get(&policy, &"createHTML".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
-        Some((policy, create))
-    });
-    Some(Parsing { body, create_html })
-}
-
-fn create_policy() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let factory = Reflect::get(&window, &"trustedTypes".into())
-        .ok()
-        .filter(|f| !f.is_undefined())?;
-    let create = Reflect::get(&factory, &"createPolicy".into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    // The browser's own `String` passes the text through (`String(text)` is `text`) without a
-    // round trip through the wasm and two copies of every body.
-    let pass_through = Reflect::get(&window, &"String".into()).ok()?;
-    let rules = Object::new();
-    Reflect::set(&rules, &"createHTML".into(), &pass_through).ok()?;
-    create
-        .call2(&factory, &JsValue::from_str(POLICY_NAME), &rules)
-        .ok()
+    let policy = window
+        .unchecked_ref::<Page>()
+        .trusted_types()
+        .and_then(|factory| {
+            // `String` passes the text through without a round trip through the wasm and two
+            // copies of every body.
+            let rules = Object::new();
+            Reflect::set(&rules, &"createHTML".into(), &STRING.with(Function::clone)).ok()?;
+            factory.create_policy(POLICY_NAME, &rules).ok()
+        });
+    Some(Parsing { body, policy })
 }
