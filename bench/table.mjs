@@ -27,6 +27,7 @@ const ROWS = [
   ["Idle poll: bytes on the wire, request / response (response body)", ["idle.received", "idle.sent", "idle.bodyBytes"], true, wire],
   ["Idle poll: DOM mutation records", "idle.mutations", true, count],
   ["Idle minute, 500 of 1,000 shown (fake clock: six relative-time ticks; the widget's polls, all 304): main-thread busy time", "minute.busy", true, ms],
+  ["… failed polls (`liveblog:error`) during the minute", "minute.errors", false, count],
   ["Memory session: JS heap after first render (100 updates shown)", "memory.heapFirst", false, mb],
   ["… JS heap growth after 100 polls", "memory.heapGrowth100", false, mb],
   ["… JS heap growth after all polls", "memory.heapGrowthAll", false, mb],
