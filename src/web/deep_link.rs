@@ -5,9 +5,26 @@
 //! so the widget finds and scrolls to the update itself.
 
 use gloo_events::EventListener;
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Promise;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MouseEvent};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's navigator, for its clipboard (web-sys's binding takes it as always there).
+    type Navigator;
+    /// The asynchronous clipboard.
+    type Clipboard;
+
+    /// `navigator.clipboard`: missing on insecure pages.
+    #[wasm_bindgen(method, getter)]
+    fn clipboard(this: &Navigator) -> Option<Clipboard>;
+
+    /// Throws, or rejects, where the page may not write to it.
+    #[wasm_bindgen(method, catch, js_name = writeText)]
+    fn write_text(this: &Clipboard, text: &str) -> Result<Promise, JsValue>;
+}
 
 /// The prefix of every update's anchor ([`crate::core::Update::anchor`]).
 const PREFIX: &str = "lb-";
@@ -93,15 +110,10 @@ pub fn link_to(anchor: &str) -> String {
 
 /// Copies `text` to the clipboard; `Err` where the page may not (an insecure page, a refusal).
 pub async fn copy(text: &str) -> Result<(), JsValue> {
-    let navigator: JsValue = web_sys::window()
-        .map(|window| window.navigator().into())
-        .unwrap_or_default();
-    let clipboard = Reflect::get(&navigator, &"clipboard".into())?;
-    let write = Reflect::get(&clipboard, &"writeText".into())?.dyn_into::<Function>()?;
-    let promise = write
-        .call1(&clipboard, &text.into())?
-        .dyn_into::<Promise>()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
+    let clipboard = web_sys::window()
+        .and_then(|window| window.navigator().unchecked_into::<Navigator>().clipboard())
+        .ok_or(JsValue::NULL)?;
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)?)
         .await
         .map(drop)
 }
