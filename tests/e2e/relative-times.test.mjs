@@ -46,10 +46,13 @@ test("a tick formats only the relative times whose words change, and keeps them 
   assert.deepEqual((await ages()).slice(1), ["2 hours ago", "3 hours ago"]);
   const formatted = await page.evaluate(() => window.__units.length);
 
-  // Six ticks of the ten-second clock: c-3 goes from under a minute to "1 minute ago" (its words
-  // change once or twice), while the two older updates still read the same.
+  // Six ticks of the ten-second clock: c-3's words change once or twice (from under a minute to
+  // "1 minute ago", or on to "2 minutes ago" if the page took long to load, as time flows
+  // meanwhile), while the two older updates still read the same.
   await page.clock.runFor(60_000);
-  assert.deepEqual(await ages(), ["1 minute ago", "2 hours ago", "3 hours ago"]);
+  const [newest, ...older] = await ages();
+  assert.match(newest, /^(1 minute|2 minutes) ago$/);
+  assert.deepEqual(older, ["2 hours ago", "3 hours ago"]);
   const units = (await page.evaluate(() => window.__units)).slice(formatted);
   assert.ok(units.length >= 1 && units.length <= 2, `c-3 formatted once or twice, not ${units.length} times`);
   assert.ok(!units.includes("hour"), `the older times are not formatted again: ${units.join(", ")}`);
