@@ -533,15 +533,21 @@ fn check_merge(shown: &Feed, page: &Feed) -> Result<Feed, TestCaseError> {
     }
     prop_assert_eq!(outcome.report.edited, edited);
 
-    // A known update missing from the page was deleted if it is newer than the page's oldest,
-    // and paged out (kept as it was) if it is older; an empty page deletes all unless it has an
-    // older page.
+    // A known update missing from the page was deleted if it is newer than the page's oldest
+    // dated update (its last one when none is dated), and paged out (kept as it was) if it is
+    // older; an empty page deletes all unless it has an older page.
+    let oldest = page
+        .updates
+        .iter()
+        .rev()
+        .find(|update| update.published.or(update.modified).is_some())
+        .or(page.updates.last());
     let mut deleted = 0;
     for before in &shown.updates {
         if incoming.contains_key(before.id.as_str()) {
             continue;
         }
-        let paged_out = match page.updates.last() {
+        let paged_out = match oldest {
             Some(oldest) => place(before) < place(oldest),
             None => page.next_url.is_some(),
         };

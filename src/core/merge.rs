@@ -7,7 +7,8 @@
 //! - a known id missing from the page although it is newer than the page's oldest update was
 //!   **deleted**;
 //! - a known id older than everything on the page was **paged out**: it lives behind `next_url`
-//!   and stays.
+//!   and stays. The page's oldest dated update marks where it ends (an undated one sorts below
+//!   everything).
 //!
 //! An empty page deletes everything when it has no `next_url`, and nothing when it has one.
 //! Unchanged updates keep their shared allocation, so views can skip them by pointer.
@@ -55,7 +56,14 @@ impl Feed {
         let Feed {
             updates: incoming, ..
         } = &page;
-        let oldest_on_page = incoming.last().cloned();
+        // Where the page ends: its oldest dated update. An undated one sorts below everything,
+        // so taking it would make every older update the reader loaded look deleted.
+        let oldest_on_page = incoming
+            .iter()
+            .rev()
+            .find(|update| update.placed_at().is_some())
+            .or(incoming.last())
+            .cloned();
         let mut shown = index_by_id(&self.updates);
 
         let mut merged: Vec<Rc<Update>> = Vec::with_capacity(incoming.len() + self.updates.len());
@@ -420,6 +428,26 @@ mod tests {
         let report = feed.merge(page(vec![undated])).report;
         assert_eq!(report.deleted, 1);
         assert_eq!(ids(&feed), ["u"]);
+    }
+
+    #[test]
+    fn an_undated_update_on_the_page_does_not_delete_the_older_pages_loaded() {
+        let mut feed = Feed::default();
+        let mut undated = update("u", 0, "u");
+        undated.published = None;
+        let newest = || {
+            page(vec![
+                update("d", 4, "d"),
+                update("c", 3, "c"),
+                undated.clone(),
+            ])
+        };
+        feed.merge(newest());
+        feed.append_older(page(vec![update("b", 2, "b"), update("a", 1, "a")]));
+        assert_eq!(ids(&feed), ["d", "c", "b", "a", "u"]);
+        let report = feed.merge(newest()).report;
+        assert_eq!(report, MergeReport::default());
+        assert_eq!(ids(&feed), ["d", "c", "b", "a", "u"]);
     }
 
     #[test]
