@@ -117,7 +117,9 @@
     if (previous) previous.destroy();
     const values = {};
     for (const [key, value] of Object.entries(options || {})) {
-      if (value != null) values[kebab(key)] = String(value);
+      // Every option reaches the widget as text, as an attribute would give it: an object (the
+      // words of `strings`) as its JSON.
+      if (value != null) values[kebab(key)] = typeof value === "object" ? JSON.stringify(value) : String(value);
     }
     let widget = null;
     let destroyed = false;

@@ -40,7 +40,8 @@ impl WidgetHandle {
 /// re-created, and polling goes on from the blog it shows.
 ///
 /// `options` is an object of option names (`feed`, `poll-interval`, ... as in the README's
-/// table, without the `data-liveblog-` prefix) to string values. `stylesheet` is the URL of
+/// table, without the `data-liveblog-` prefix) to string values; `embed.js` turns what
+/// `LiveBlog.mount` was given into text (an object as its JSON), and other values are ignored. `stylesheet` is the URL of
 /// `liveblog.css`, which `embed.js` resolves next to itself; the language files are in `i18n/`
 /// beside it. Throws when there is no feed URL or
 /// the element cannot host a shadow root; a bad optional value only warns on the console.
@@ -50,18 +51,7 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         .iter()
         .filter_map(|entry| {
             let entry: Array = entry.dyn_into().ok()?;
-            let value = entry.get(1);
-            // Numbers read as written; an object (the `strings` option) as its JSON.
-            let value = value
-                .as_string()
-                .or_else(|| value.as_f64().map(|number| number.to_string()))
-                .or_else(|| {
-                    value
-                        .is_object()
-                        .then(|| js_sys::JSON::stringify(&value).ok()?.as_string())
-                        .flatten()
-                })?;
-            Some((entry.get(0).as_string()?, value))
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
         })
         .collect();
     let (options, warnings) = Options::parse(

@@ -99,16 +99,21 @@ test("widgets added later, the custom element and the JS API all mount, and dest
     document.body.append(host);
     const seen = [];
     document.addEventListener("liveblog:update", (event) => seen.push(event.detail));
-    const handle = window.LiveBlog.mount(host, { feed: "/feeds/closed.json", pageSize: 1 });
+    // Options as JavaScript values: a number, and the words to replace as an object.
+    const handle = window.LiveBlog.mount(host, {
+      feed: "/feeds/closed.json", pageSize: 1, strings: { closed: "Wrapped up" },
+    });
     await handle.ready;
     await new Promise((done) => {
       const wait = () => (host.shadowRoot.querySelector(".lb-update") ? done() : setTimeout(wait, 20));
       wait();
     });
+    const state = host.shadowRoot.querySelector(".lb-state").textContent;
     handle.destroy();
-    return { seen, left: host.shadowRoot.childNodes.length };
+    return { seen, state, left: host.shadowRoot.childNodes.length };
   });
   assert.deepEqual(events.seen, [{ new: 1, edited: 0, deleted: 0 }]);
+  assert.equal(events.state, "Wrapped up");
   assert.equal(events.left, 0);
   assert.deepEqual(problems, []);
   await page.close();
