@@ -304,6 +304,8 @@ async fn an_edit_changes_the_update_in_place_and_marks_it() {
         .class_name()
         .split(' ')
         .any(|class| class == "lb-revised"));
+    // The feed gave no time for the edit: it is marked all the same.
+    assert_eq!(view.text("#lb-a .lb-edited"), "Updated");
 }
 
 #[wasm_bindgen_test]

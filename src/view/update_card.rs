@@ -83,6 +83,8 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
     let anchor_id = update.anchor();
     // The pinned copy's headline needs an id of its own: ids are unique in the shadow root.
     let heading_id = format!("{anchor_id}{}", if *anchor { "-h" } else { "-pinned-h" });
+    // When it was edited, if the feed says so and it is worth saying; an edit the widget saw
+    // arrive (`revised`) is marked "Updated" even without such a time.
     let edited = match (update.published, update.modified) {
         (Some(published), Some(modified)) if modified.0 - published.0 > EDIT_GRACE_MS => {
             Some(modified)
@@ -133,10 +135,12 @@ pub fn UpdateCard(props: &UpdateCardProps) -> Html {
                     </time>
                     <Ago {at} time={Rc::clone(time)} />
                 }
-                if let Some(at) = edited {
+                if edited.is_some() || update.revised {
                     <span class="lb-edited">
-                        { strings.updated }{ " " }
-                        { clock_time(at, time) }
+                        { strings.updated }
+                        if let Some(at) = edited {
+                            { " " }{ clock_time(at, time) }
+                        }
                     </span>
                 }
                 if update.key_event {
