@@ -14,6 +14,7 @@
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
+use std::marker::PhantomData;
 
 /// Declares a wire struct whose fields are all optional, with its `Deserialize` impl: each field
 /// is read from the first of its names, aliases included, that the object has, and every other
@@ -99,9 +100,9 @@ wire_struct! {
         /// The URL of the next (older) page of items.
         next_url: Option<String> = "next_url";
         /// The updates.
-        items: Vec<WireItem> = "items" | "liveBlogUpdate";
+        items: Vec<WireItem> = "items" | "liveBlogUpdate", read OrEmpty::default();
         /// The live-blog extension, `_liveblog`.
-        liveblog: WireFeedExtension = "_liveblog";
+        liveblog: WireFeedExtension = "_liveblog", read OrEmpty::default();
     }
 }
 
@@ -111,7 +112,7 @@ wire_struct! {
         /// `"live"` or `"closed"`; anything else counts as live.
         status: Option<String> = "status";
         /// The "What you need to know" list.
-        key_points: Vec<String> = "key_points";
+        key_points: Vec<String> = "key_points", read OrEmpty::default();
         /// A heading over the key points.
         key_points_title: Option<String> = "key_points_title";
         /// A plain-text banner.
@@ -143,15 +144,15 @@ wire_struct! {
         /// RFC 3339 modification date.
         date_modified: Option<String> = "date_modified" | "dateModified";
         /// JSON Feed 1.1 authors.
-        authors: Vec<WireAuthor> = "authors";
+        authors: Vec<WireAuthor> = "authors", read OrEmpty::default();
         /// JSON Feed 1.0 single author, read when `authors` is empty.
         author: Option<WireAuthor> = "author";
         /// Free-form tags.
-        tags: Vec<String> = "tags";
+        tags: Vec<String> = "tags", read OrEmpty::default();
         /// Related resources; images among them are shown as pictures, the others listed.
-        attachments: Vec<WireAttachment> = "attachments";
+        attachments: Vec<WireAttachment> = "attachments", read OrEmpty::default();
         /// The item-level extension.
-        liveblog: WireItemExtension = "_liveblog";
+        liveblog: WireItemExtension = "_liveblog", read OrEmpty::default();
     }
 }
 
@@ -187,7 +188,7 @@ wire_struct! {
         /// Its title; for images, the alternative text.
         title: Option<String> = "title";
         /// The attachment-level extension: a picture's caption, credit and size.
-        liveblog: WireAttachmentExtension = "_liveblog";
+        liveblog: WireAttachmentExtension = "_liveblog", read OrEmpty::default();
     }
 }
 
@@ -203,6 +204,25 @@ wire_struct! {
         width: Option<f64> = "width";
         /// Its height in pixels.
         height: Option<f64> = "height";
+    }
+}
+
+/// Reads a list or an object where `null` stands for none (many JSON writers put `null` for a
+/// missing member): one such member must not fail the whole feed. The `Option` members take
+/// `null` as `None` already.
+struct OrEmpty<T>(PhantomData<T>);
+
+impl<T> Default for OrEmpty<T> {
+    fn default() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Default> de::DeserializeSeed<'de> for OrEmpty<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
     }
 }
 
@@ -298,6 +318,28 @@ mod tests {
             Some("7")
         );
         assert_eq!(feed.items.first().map(|item| item.tags.len()), Some(1));
+    }
+
+    #[test]
+    fn a_null_member_reads_as_absent() {
+        let feed: WireFeed = serde_json::from_str(
+            r#"{"title":null,"items":[{"id":"a","authors":null,"tags":null,"attachments":null,
+                "author":null,"_liveblog":null}],"_liveblog":null}"#,
+        )
+        .expect("a feed");
+        assert_eq!(feed.title, None);
+        let item = feed.items.first().expect("an item");
+        assert!(item.authors.is_empty() && item.tags.is_empty() && item.attachments.is_empty());
+        let feed: WireFeed = serde_json::from_str(
+            r#"{"items":null,"_liveblog":{"key_points":null},
+                "x":{"attachments":[{"_liveblog":null}]}}"#,
+        )
+        .expect("a feed");
+        assert!(feed.items.is_empty() && feed.liveblog.key_points.is_empty());
+        let item: WireItem =
+            serde_json::from_str(r#"{"attachments":[{"url":"u","_liveblog":null}]}"#)
+                .expect("an item");
+        assert_eq!(item.attachments.len(), 1);
     }
 
     #[test]

@@ -106,7 +106,8 @@ pub fn parse_feed_knowing(
         }
     };
     let resolve = |link: &str| super::address::resolve(link, url);
-    let has_items = json_ld || value.member("items").is_some();
+    // `"items": null` counts as none: read as an empty list, it would delete every update.
+    let has_items = json_ld || value.member("items").is_some_and(|items| !items.is_null());
     // Only a plain JSON Feed's `items` array (not its JSON-LD alias) is read item by item.
     let items = value
         .member("items")

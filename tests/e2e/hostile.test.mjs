@@ -67,6 +67,8 @@ const CASES = [
     answer: () => good(feedOf("x", { items: [{ id: "w1", title: { text: "an object" } }] })) },
   { name: "json-not-an-object", answer: () => json(JSON.stringify(base())) },
   { name: "object-without-items", answer: () => json(JSON.stringify({ version: VERSION, title: "Maintenance" })) },
+  { name: "null-items", note: "read as none, not as an empty list that would delete every update",
+    answer: () => json(JSON.stringify({ version: VERSION, title: "Maintenance", items: null })) },
   { name: "deep-nesting-document", note: "100,000 nested arrays", answer: () => json(deep(100000)) },
   { name: "deep-nesting-in-a-field", note: "title: 100,000 nested arrays",
     answer: () => json(`{"version":"${VERSION}","title":${deep(100000)},"items":[]}`) },
@@ -159,6 +161,18 @@ const CASES = [
       await page.locator("#lb-bare").waitFor({ timeout: WAIT });
       assert.deepEqual(await visibleIds(page), ["lb-a3", "lb-a2", "lb-a1", "lb-bare", "lb-42"]);
       return "items without an id dropped";
+    } },
+  { name: "null-members", render: true, note: "null for lists and objects, as many JSON writers put it",
+    answer: () => good(feedOf("nulls", {
+      _liveblog: { status: "live", key_points: null },
+      items: [{ ...item("nulls", 30, "Nulls"), authors: null, author: null, tags: null, attachments: null,
+        _liveblog: null, summary: null }],
+    })),
+    check: async (page) => {
+      await page.locator("#lb-nulls").waitFor({ timeout: WAIT });
+      assert.deepEqual(await visibleIds(page), ["lb-nulls", "lb-a3", "lb-a2", "lb-a1"]);
+      assert.equal(await page.locator("#blog .lb-key-points").count(), 0, "no key points");
+      return "rendered: null read as absent";
     } },
   { name: "invalid-utf8-in-strings", render: true,
     answer: () => {
