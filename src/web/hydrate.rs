@@ -4,6 +4,7 @@
 //! tree and adopts the elements in place (Yew's hydration) instead of re-creating them, then polls
 //! on from there.
 
+use super::address::{page_base, resolve};
 use super::fetch::parse_feed;
 use super::language;
 use crate::core::Feed;
@@ -44,13 +45,22 @@ pub fn hydrate(
 
 /// A snapshot of `liveblog render` in the host's declarative shadow root: its frame, and the
 /// blog it shows, read from the JSON Feed beside it (then removed). `None` when there is none,
-/// when it was made from other sources than this build's ([`crate::SOURCES`]: hydration would
-/// meet another tree than it renders, and fail), or when it cannot be read: the widget then
-/// renders afresh.
-pub fn snapshot(shadow: &ShadowRoot, feed_url: &str) -> Option<(Element, Feed)> {
+/// when it cannot be read, or when the widget would render another tree than it holds, which
+/// hydration cannot take over (Yew's hydration stops the widget on the first element that
+/// differs): made from other sources than this build's ([`crate::SOURCES`]), or for another
+/// feed (`feed_url`, its links resolve against it) or page size (`page_size`, how many updates
+/// it shows) than the page now asks for. The widget then renders afresh.
+pub fn snapshot(shadow: &ShadowRoot, feed_url: &str, page_size: usize) -> Option<(Element, Feed)> {
     let frame = shadow.query_selector(".lb-frame").ok()??;
     let data = shadow.query_selector("script.lb-snapshot").ok()??;
-    if data.get_attribute("data-sources").as_deref() != Some(crate::SOURCES) {
+    let made_for = |name: &str| data.get_attribute(name);
+    if made_for("data-sources").as_deref() != Some(crate::SOURCES)
+        || made_for("data-feed")
+            .and_then(|feed| resolve(&feed, &page_base()))
+            .as_deref()
+            != Some(feed_url)
+        || made_for("data-page-size") != Some(page_size.to_string())
+    {
         return None;
     }
     let feed = parse_feed(&data.text_content()?.into(), feed_url).ok()?;

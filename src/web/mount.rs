@@ -69,7 +69,7 @@ pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<Widget
         #[cfg(feature = "hydration")]
         Some(shadow) => {
             let feed_url = resolve(&options.feed, &page_base()).unwrap_or(options.feed.clone());
-            let snapshot = super::hydrate::snapshot(&shadow, &feed_url);
+            let snapshot = super::hydrate::snapshot(&shadow, &feed_url, options.page_size);
             (shadow, snapshot)
         }
         #[cfg(not(feature = "hydration"))]

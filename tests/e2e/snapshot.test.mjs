@@ -144,6 +144,29 @@ test("a snapshot made from other sources than the widget's is replaced by a fres
   await page.close();
 });
 
+test("a snapshot made for another page size or feed than the page asks for is replaced by a fresh render", async () => {
+  // A CMS that edits the embed's attributes: the widget would render another tree than the
+  // snapshot holds (three updates, not two; links resolved against another feed), which
+  // hydration cannot take over.
+  const snapshot = await render("--page-size", "2");
+  for (const [name, fragment] of [
+    ["other-page-size", snapshot.replace('data-liveblog-page-size="2"', 'data-liveblog-page-size="3"')],
+    ["other-feed", snapshot.replace(/data-liveblog-feed="[^"]*"/, `data-liveblog-feed="${feedUrl}?moved"`)],
+  ]) {
+    assert.notEqual(fragment, snapshot);
+    const { page, problems } = await open(name, fragment);
+    await page.waitForFunction(() => document.querySelector("[data-liveblog-feed]").shadowRoot
+      .querySelectorAll(".lb-updates .lb-update").length > 0 && !window.served.some((element) => element.isConnected));
+    const shown = await page.evaluate(() => document.querySelector("[data-liveblog-feed]").shadowRoot
+      .querySelectorAll(".lb-updates .lb-update").length);
+    assert.equal(shown, name === "other-page-size" ? 3 : 2);
+    assert.equal(await page.evaluate(() => document.querySelector("[data-liveblog-feed]").shadowRoot
+      .querySelector(".lb-stopped")), null, "no crash");
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
 test("a snapshot whose data cannot be read is replaced by a fresh render", async () => {
   const fragment = (await render()).replace(/(<script type="application\/json" class="lb-snapshot"[^>]*>)[^<]*/, "$1{\"items\": [");
   assert.match(fragment, /class="lb-snapshot"[^>]*>\{"items": \[</);

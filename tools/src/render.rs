@@ -119,13 +119,15 @@ pub async fn render(bytes: &[u8], options: &RenderOptions) -> Result<Rendered, R
         .collect();
     let assets = attribute(&options.assets);
     let sources = liveblog::SOURCES;
+    let (feed_url, page_size) = (attribute(&embed.feed), embed.page_size);
     let _ = write!(
         out,
         "<div{attributes}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{assets}liveblog.css\">\
          <div class=\"lb-frame\" hidden>{html}</div>\
          <script type=\"application/json\" class=\"lb-snapshot\" \
-         data-sources=\"{sources}\">{data_text}</script>\
+         data-sources=\"{sources}\" data-feed=\"{feed_url}\" data-page-size=\"{page_size}\">\
+         {data_text}</script>\
          </template></div>\n\
          <script type=\"application/ld+json\">{}</script>\n",
         script_json(&json_ld)
