@@ -15,7 +15,8 @@ impl Timestamp {
     /// `2026-11-30T15:05:00.250+01:00`; `None` when it is not one.
     ///
     /// Lenient where feeds commonly are: a space instead of `T`, lowercase `t`/`z`, any number of
-    /// fraction digits, and a missing seconds field (`14:05Z`).
+    /// fraction digits, a missing seconds field (`14:05Z`), and an offset without its colon
+    /// (`+0100`, as ISO 8601 allows).
     pub fn parse(text: &str) -> Option<Self> {
         let b = text.trim().as_bytes();
         let year = digits(b, 0, 4)?;
@@ -55,10 +56,14 @@ impl Timestamp {
         }
         let offset_minutes = match b.get(at) {
             Some(b'Z' | b'z') if at + 1 == b.len() => 0,
-            Some(sign @ (b'+' | b'-')) if at + 6 == b.len() => {
+            // `+01:00`, or ISO 8601's `+0100`, which schema.org dates may carry.
+            Some(sign @ (b'+' | b'-')) if at + 6 == b.len() || at + 5 == b.len() => {
                 let hours = digits(b, at + 1, 2)?;
-                expect(b, at + 3, b':')?;
-                let minutes = digits(b, at + 4, 2)?;
+                let colon = usize::from(at + 6 == b.len());
+                if colon == 1 {
+                    expect(b, at + 3, b':')?;
+                }
+                let minutes = digits(b, at + 3 + colon, 2)?;
                 if hours > 23 || minutes > 59 {
                     return None;
                 }
@@ -226,6 +231,15 @@ mod tests {
     fn offsets_name_the_same_instant() {
         assert_eq!(ms("2026-11-30T15:05:00+01:00"), ms("2026-11-30T14:05:00Z"));
         assert_eq!(ms("2026-11-30T09:35:00-04:30"), ms("2026-11-30T14:05:00Z"));
+        assert_eq!(ms("2026-11-30T15:05:00+0100"), ms("2026-11-30T14:05:00Z"));
+        assert_eq!(ms("2026-11-30T09:35-0430"), ms("2026-11-30T14:05:00Z"));
+        for broken in [
+            "2026-11-30T14:05:00+01:0",
+            "2026-11-30T14:05:00+1:00",
+            "2026-11-30T14:05:00+01",
+        ] {
+            assert_eq!(ms(broken), None, "{broken}");
+        }
     }
 
     #[test]
