@@ -1,4 +1,5 @@
-//! The docs say what the code does: the README's options table is the one in `core::options`.
+//! The docs say what the code does: the README's options table is the one in `core::options`,
+//! and the loader watches the same options.
 
 use liveblog::core::OPTIONS;
 
@@ -62,4 +63,17 @@ fn the_readme_theming_table_lists_every_custom_property_the_styles_read() {
     let used = names(&styles, "var(--lb-");
     assert!(!used.is_empty());
     assert_eq!(documented, used);
+}
+
+#[test]
+fn the_loader_watches_every_option() {
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/embed.js"))
+        .expect("www/embed.js is readable");
+    let line = loader
+        .lines()
+        .find(|line| line.trim_start().starts_with("const OPTIONS = ["))
+        .expect("embed.js lists the options");
+    let listed: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    let expected: Vec<&str> = OPTIONS.iter().map(|option| option.name).collect();
+    assert_eq!(listed, expected);
 }

@@ -7,6 +7,8 @@
   const script = document.currentScript;
   const base = new URL(".", script && script.src ? script.src : document.baseURI);
   const PREFIX = "data-liveblog-";
+  // The options, as attributes take them (`core::OPTIONS`; tests/docs.rs checks the two lists).
+  const OPTIONS = ["feed", "poll-interval", "locale", "strings", "theme", "page-size", "from-page"];
   // Subresource Integrity of the files this loader fetches, written in by scripts/build.sh
   // (left empty in an unbuilt www/embed.js, which then loads without checks).
   // Two builds of the widget: the default, and one that can also take over a snapshot of
@@ -17,6 +19,7 @@
   };
   const checked = (value) => (value.startsWith("sha") ? value : "");
   const handles = new WeakMap();
+  const mountedWith = new WeakMap(); // element -> the options its widget was mounted with, as JSON
   const modules = {};
   const loaded = {}; // build name -> its glue, once running
   const stopped = {}; // build name -> why it stopped
@@ -121,6 +124,7 @@
       // words of `strings`) as its JSON.
       if (value != null) values[kebab(key)] = typeof value === "object" ? JSON.stringify(value) : String(value);
     }
+    mountedWith.set(element, JSON.stringify(values));
     let widget = null;
     let destroyed = false;
     const handle = {
@@ -179,13 +183,35 @@
     }
   }
 
+  // An option changed on a mounted widget (a single-page app showing another blog in the same
+  // element, say): it mounts again with the new options, once for all the changes of a task.
+  const changed = new Set();
+  function remount(element) {
+    if (!changed.size) {
+      queueMicrotask(() => {
+        for (const host of changed) {
+          const custom = host instanceof LiveBlogElement;
+          if (!host.isConnected || !(custom ? handles.has(host) : host.hasAttribute(PREFIX + "feed"))) continue;
+          const options = optionsOf(host, custom ? "" : PREFIX);
+          if (!handles.has(host) || mountedWith.get(host) !== JSON.stringify(options)) mount(host, options);
+        }
+        changed.clear();
+      });
+    }
+    changed.add(element);
+  }
+
   class LiveBlogElement extends HTMLElement {
+    static observedAttributes = OPTIONS;
     connectedCallback() {
       if (!handles.has(this)) mount(this, optionsOf(this, ""));
     }
     disconnectedCallback() {
       const handle = handles.get(this);
       if (handle) handle.destroy();
+    }
+    attributeChangedCallback(name, before, after) {
+      if (before !== after && handles.has(this)) remount(this);
     }
   }
 
@@ -196,10 +222,19 @@
     scan(document);
     new MutationObserver((records) => {
       for (const record of records) {
+        if (record.type === "attributes") {
+          // A widget's option changed, or an element gained `data-liveblog-feed`: (re)mount it.
+          // One that lost it keeps its widget until it leaves the page.
+          if (record.oldValue !== record.target.getAttribute(record.attributeName)) remount(record.target);
+          continue;
+        }
         record.addedNodes.forEach(scan);
         record.removedNodes.forEach(sweep);
       }
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(document.documentElement, {
+      childList: true, subtree: true,
+      attributes: true, attributeOldValue: true, attributeFilter: OPTIONS.map((name) => PREFIX + name),
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
   else start();

@@ -119,6 +119,39 @@ test("widgets added later, the custom element and the JS API all mount, and dest
   await page.close();
 });
 
+test("a widget whose options change mounts again with them, and an element given a feed later mounts", async () => {
+  const requested = [];
+  const { page, problems } = await open("options.html", `
+    <div id="div" data-liveblog-feed="/feeds/summit.json"></div>
+    <live-blog id="custom" feed="/feeds/summit.json"></live-blog>
+    <div id="bare"></div>`, { onRequest: (request) => requested.push(new URL(request.url()).pathname) });
+  const state = (id) => page.$eval(`#${id}`, (host) => host.shadowRoot?.querySelector(".lb-state")?.textContent ?? null);
+  const shows = (id, text) => page.waitForFunction(([id, text]) =>
+    document.getElementById(id).shadowRoot?.querySelector(".lb-state")?.textContent === text, [id, text]);
+  await shows("div", "Live");
+  await shows("custom", "Live");
+  // A single-page app shows another blog in the same elements; several changes in one task
+  // mount once.
+  await page.evaluate(() => {
+    const div = document.getElementById("div");
+    div.dataset.liveblogFeed = "/feeds/closed.json";
+    div.dataset.liveblogStrings = JSON.stringify({ closed: "Over" });
+    document.getElementById("custom").setAttribute("feed", "/feeds/closed.json");
+    document.getElementById("bare").dataset.liveblogFeed = "/feeds/closed.json";
+  });
+  await shows("div", "Over");
+  await shows("custom", "Closed");
+  await shows("bare", "Closed");
+  assert.equal(await state("custom"), "Closed");
+  assert.equal(requested.filter((path) => path === "/feeds/closed.json").length, 3, "one mount each");
+  // An attribute set to the value it has changes nothing.
+  await page.evaluate(() => document.getElementById("custom").setAttribute("feed", "/feeds/closed.json"));
+  await page.waitForTimeout(300);
+  assert.equal(requested.filter((path) => path === "/feeds/closed.json").length, 3);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a live blog keeps polling, a closed one is fetched once, and a destroyed one stops", async () => {
   const counts = { live: 0, closed: 0, gone: 0 };
   const requested = [];
