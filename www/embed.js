@@ -210,8 +210,8 @@
       const handle = handles.get(this);
       if (handle) handle.destroy();
     }
-    attributeChangedCallback(name, before, after) {
-      if (before !== after && handles.has(this)) remount(this);
+    attributeChangedCallback() {
+      if (handles.has(this)) remount(this);
     }
   }
 
@@ -225,7 +225,7 @@
         if (record.type === "attributes") {
           // A widget's option changed, or an element gained `data-liveblog-feed`: (re)mount it.
           // One that lost it keeps its widget until it leaves the page.
-          if (record.oldValue !== record.target.getAttribute(record.attributeName)) remount(record.target);
+          remount(record.target);
           continue;
         }
         record.addedNodes.forEach(scan);
@@ -233,7 +233,7 @@
       }
     }).observe(document.documentElement, {
       childList: true, subtree: true,
-      attributes: true, attributeOldValue: true, attributeFilter: OPTIONS.map((name) => PREFIX + name),
+      attributes: true, attributeFilter: OPTIONS.map((name) => PREFIX + name),
     });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
