@@ -222,7 +222,27 @@ impl<'de, T: Deserialize<'de> + Default> de::DeserializeSeed<'de> for OrEmpty<T>
     type Value = T;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for OrEmpty<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list, an object or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        Ok(T::default())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Ok(T::default())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize(deserializer)
     }
 }
 
