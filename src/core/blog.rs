@@ -268,7 +268,7 @@ impl Blog {
                     .clone()
                     .filter(|next| !self.older.fetched.contains(next.as_str()));
                 self.feed.append_older(page);
-                self.visible = self.visible.max(shown + self.page_size);
+                self.visible = self.visible.max(shown.saturating_add(self.page_size));
                 self.find_target();
             }
             Err(_) => {
