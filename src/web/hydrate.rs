@@ -46,10 +46,10 @@ pub fn hydrate(
 /// A snapshot of `liveblog render` in the host's declarative shadow root: its frame, and the
 /// blog it shows, read from the JSON Feed beside it (then removed). `None` when there is none,
 /// when it cannot be read, or when the widget would render another tree than it holds, which
-/// hydration cannot take over (Yew's hydration stops the widget on the first element that
-/// differs): made from other sources than this build's ([`crate::SOURCES`]), or for another
-/// feed (`feed_url`, its links resolve against it) or page size (`page_size`, how many updates
-/// it shows) than the page now asks for. The widget then renders afresh.
+/// Yew's hydration cannot take over: made from other sources than this build's
+/// ([`crate::SOURCES`]), or for another feed (`feed_url`, its links resolve against it) or page
+/// size (`page_size`, how many updates it shows) than the page now asks for. The widget then
+/// renders afresh.
 pub fn snapshot(shadow: &ShadowRoot, feed_url: &str, page_size: usize) -> Option<(Element, Feed)> {
     let frame = shadow.query_selector(".lb-frame").ok()??;
     let data = shadow.query_selector("script.lb-snapshot").ok()??;

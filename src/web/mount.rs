@@ -40,11 +40,11 @@ impl WidgetHandle {
 /// re-created, and polling goes on from the blog it shows.
 ///
 /// `options` is an object of option names (`feed`, `poll-interval`, ... as in the README's
-/// table, without the `data-liveblog-` prefix) to string values; `embed.js` turns what
-/// `LiveBlog.mount` was given into text (an object as its JSON), and other values are ignored. `stylesheet` is the URL of
-/// `liveblog.css`, which `embed.js` resolves next to itself; the language files are in `i18n/`
-/// beside it. Throws when there is no feed URL or
-/// the element cannot host a shadow root; a bad optional value only warns on the console.
+/// table, without the `data-liveblog-` prefix) to string values: `embed.js` turns what
+/// `LiveBlog.mount` was given into text (an object as its JSON), and other values are ignored.
+/// `stylesheet` is the URL of `liveblog.css`, which `embed.js` resolves next to itself; the
+/// language files are in `i18n/` beside it. Throws when there is no feed URL or the element
+/// cannot host a shadow root; a bad optional value only warns on the console.
 #[wasm_bindgen]
 pub fn mount(host: Element, options: &Object, stylesheet: &str) -> Result<WidgetHandle, JsError> {
     let pairs: Vec<(String, String)> = Object::entries(options)
