@@ -268,7 +268,12 @@ impl Blog {
                     .clone()
                     .filter(|next| !self.older.fetched.contains(next.as_str()));
                 self.feed.append_older(page);
-                self.visible = self.visible.max(shown.saturating_add(self.page_size));
+                // A page the reader asked for is shown; one fetched to find a deep link's update
+                // is shown down to it once found, and stays behind "Show more" if it is not
+                // there (an update since deleted, or another widget's on the same page).
+                if self.target.is_none() {
+                    self.visible = self.visible.max(shown.saturating_add(self.page_size));
+                }
                 self.find_target();
             }
             Err(_) => {
@@ -715,6 +720,12 @@ mod tests {
         assert_eq!(blog.targeted, None);
         assert_eq!(blog.older_request(), None);
         assert_eq!(blog.jumps, 0);
+        assert_eq!(
+            ids(&blog),
+            ["u010", "u009", "u008"],
+            "the page searched stays behind Show more"
+        );
+        assert_eq!(blog.hidden_count(), 7);
         blog.polled(Polled::Changed(range(6, 11, None)));
         assert_eq!(blog.older_request(), None, "forgotten, not sought again");
     }
