@@ -410,9 +410,17 @@ fn page(document: &Value) -> Result<Feed, TestCaseError> {
 }
 
 /// Where an update sits in the newest-first order: its date (published, else modified; undated
-/// last), then its id.
-fn place(update: &Update) -> (Option<Timestamp>, &str) {
-    (update.published.or(update.modified), &update.id)
+/// last), then its id: ids of digits alone by their value (a longer one is greater) and above
+/// the others, which compare as text.
+fn place(update: &Update) -> (Option<Timestamp>, bool, usize, &str) {
+    let number = !update.id.is_empty() && update.id.chars().all(|c| c.is_ascii_digit());
+    let length = if number { update.id.len() } else { 0 };
+    (
+        update.published.or(update.modified),
+        number,
+        length,
+        &update.id,
+    )
 }
 
 fn check_order(updates: &[Rc<Update>]) -> Result<(), TestCaseError> {

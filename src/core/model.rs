@@ -158,9 +158,19 @@ impl Update {
     }
 
     /// Whether `self` comes before `other` in the newest-first order: later date first (updates
-    /// without a date last), then the greater id.
+    /// without a date last), then the greater id ([`Update::place`]).
     pub fn is_newer_than(&self, other: &Update) -> bool {
-        (self.placed_at(), &self.id) > (other.placed_at(), &other.id)
+        self.place() > other.place()
+    }
+
+    /// Where the update sits in the timeline, greater is newer: its date ([`Update::placed_at`]),
+    /// then its id, ids of digits alone by their value ("10" after "9", as a CMS numbers its
+    /// posts; longer is greater, leading zeros aside) and above every other id, which compares
+    /// as text.
+    fn place(&self) -> (Option<Timestamp>, bool, usize, &str) {
+        let number = !self.id.is_empty() && self.id.bytes().all(|byte| byte.is_ascii_digit());
+        let length = if number { self.id.len() } else { 0 };
+        (self.placed_at(), number, length, &self.id)
     }
 
     /// Whether it says something different from `other`, ignoring the `revised` mark.
@@ -224,7 +234,7 @@ impl Update {
 /// The timeline's order, newest first ([`Update::is_newer_than`]) as a comparator. The one
 /// comparator every sort of updates uses, so the sort is compiled once.
 pub(crate) fn newest_first(a: &Rc<Update>, b: &Rc<Update>) -> std::cmp::Ordering {
-    (b.placed_at(), &b.id).cmp(&(a.placed_at(), &a.id))
+    b.place().cmp(&a.place())
 }
 
 /// An update's text: sanitised HTML, or plain text.

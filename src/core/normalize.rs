@@ -364,6 +364,17 @@ mod tests {
     }
 
     #[test]
+    fn numeric_ids_tie_by_their_value() {
+        let feed = feed(
+            r#"{"items":[{"id":9,"date_published":"2026-11-30T10:00:00Z"},
+                         {"id":"x","date_published":"2026-11-30T10:00:00Z"},
+                         {"id":"100","date_published":"2026-11-30T10:00:00Z"},
+                         {"id":10,"date_published":"2026-11-30T10:00:00Z"}]}"#,
+        );
+        assert_eq!(ids(&feed), ["100", "10", "9", "x"]);
+    }
+
+    #[test]
     fn a_duplicate_id_keeps_the_newest_modification() {
         let feed = feed(
             r#"{"items":[{"id":"a","title":"old","date_modified":"2026-11-30T10:00:00Z"},
