@@ -158,7 +158,7 @@ impl Update {
     }
 
     /// Whether `self` comes before `other` in the newest-first order: later date first (updates
-    /// without a date last), then the greater id ([`Update::place`]).
+    /// without a date last), then the greater id (by `place`).
     pub fn is_newer_than(&self, other: &Update) -> bool {
         self.place() > other.place()
     }
