@@ -35,6 +35,10 @@
       const glueUrl = new URL(`${name}.js`, base).href;
       const wasm = fetch(new URL(`${name}_bg.wasm`, base), { integrity: checked(integrity.wasm) });
       wasm.catch(() => {}); // a failure is the glue's to report, below, not an unhandled one
+      // A page's first Intl formatter loads the browser's locale data: 30-80 ms of main thread,
+      // which the widget's first render would otherwise spend before it can ask for the feed.
+      // Done here, it runs while the files download.
+      setTimeout(() => new Intl.DateTimeFormat());
       if (checked(integrity.glue)) await preload(glueUrl, integrity.glue);
       const glue = await import(glueUrl);
       await glue.default({ module_or_path: wasm });

@@ -27,7 +27,7 @@ after(async () => {
 });
 
 /** Writes a host page whose body is `body` plus the embed script, and opens it. */
-async function open(name, body, { onRequest } = {}) {
+async function open(name, body, { onRequest, init } = {}) {
   await writeFile(join(pages, name), `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">
 <style>h2, h3, li, p { color: red !important; font-size: 40px !important; } ol { display: none !important; }</style>
@@ -38,6 +38,7 @@ async function open(name, body, { onRequest } = {}) {
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => { if (message.type() === "error") problems.push(`console: ${message.text()}`); });
   if (onRequest) page.on("request", onRequest);
+  if (init) await page.addInitScript(init);
   await page.goto(siteUrl + name);
   return { page, problems };
 }
@@ -69,6 +70,28 @@ test("the two embed tags render the feed's updates newest first in a shadow root
   assert.equal(await page.locator("#lb-u-002 .lb-body a").getAttribute("rel"), "noopener noreferrer ugc");
   // The page's hostile CSS does not reach inside: the list is displayed.
   assert.ok(await page.locator(".lb-updates").isVisible());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the page's first Intl formatter is built while the widget downloads, not when it mounts", async () => {
+  // Notes, in order, the first Intl.DateTimeFormat built and the widget's shadow root attached.
+  const init = () => {
+    window.__order = [];
+    const { DateTimeFormat } = Intl;
+    Intl.DateTimeFormat = function (...args) {
+      if (!window.__order.includes("intl")) window.__order.push("intl");
+      return new DateTimeFormat(...args);
+    };
+    const { attachShadow } = Element.prototype;
+    Element.prototype.attachShadow = function (...args) {
+      window.__order.push("mount");
+      return attachShadow.apply(this, args);
+    };
+  };
+  const { page, problems } = await open("intl.html", `<div data-liveblog-feed="/feeds/summit.json"></div>`, { init });
+  await page.locator(".lb-updates .lb-update").first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__order), ["intl", "mount"]);
   assert.deepEqual(problems, []);
   await page.close();
 });
