@@ -3,6 +3,7 @@
 // never scrolls sideways and nothing inside the widget sticks out of it. The theming custom
 // properties reach inside the shadow root: colours by theme (light, dark, auto), the page's font
 // family by default, and the page's font size on request (`--lb-font-size: 1em`).
+// And a long list: the updates far below the screen wait to be laid out (`content-visibility`).
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
@@ -151,4 +152,24 @@ describe("theming", { concurrency: 2 }, () => {
     assert.equal(parseFloat(title), 21 * 1.75, "the widget's other sizes scale with it");
     await second.close();
   });
+});
+
+test("updates far below the screen are not laid out until the reader comes near them", async () => {
+  await writeFile(join(pages, "long.html"), articlePage({ feed: "/feeds/storm.json", options: { "page-size": 20 } }));
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}news/long.html`);
+  const updates = page.locator("#blog .lb-updates .lb-update");
+  await updates.first().waitFor();
+  // `checkVisibility` with this option is false inside content the browser skips: an update's
+  // own box stays (at its estimated height), its meta line is what is not laid out.
+  const before = await updates.evaluateAll((all) => all.map((update) =>
+    update.firstElementChild.checkVisibility({ contentVisibilityAuto: true })));
+  assert.ok(before.length > 5, `a long list (${before.length} updates)`);
+  assert.equal(before[0], true, "the first update is laid out");
+  assert.equal(before.at(-1), false, "the last one waits");
+  await updates.last().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById("blog").shadowRoot
+    .querySelector(".lb-updates > li:last-child .lb-update-meta").checkVisibility({ contentVisibilityAuto: true }));
+  await context.close();
 });
