@@ -11,6 +11,7 @@ pub mod blog;
 pub mod embed;
 pub mod error;
 pub mod guard;
+pub mod id_set;
 pub mod json_ld;
 pub mod merge;
 pub mod model;

@@ -22,9 +22,9 @@
 //! scrolls to it.
 
 use super::error::FeedError;
+use super::id_set::IdSet;
 use super::merge::MergeReport;
 use super::model::{index_by_id, Feed, Update};
-use std::collections::HashSet;
 use std::rc::Rc;
 
 /// How many older pages a deep link may fetch to find its update.
@@ -69,10 +69,10 @@ pub struct Blog {
     /// The update whose link was just copied (its "Copy link" says so for a moment).
     pub copied: Option<String>,
     reader_at_top: bool,
-    held: HashSet<String>,
+    held: IdSet,
     /// A set, like `held`: every shown update is looked up in it on each render, and a reveal
     /// can make hundreds fresh at once.
-    fresh: HashSet<String>,
+    fresh: IdSet,
     page_size: usize,
     visible: usize,
     older: Older,
@@ -93,7 +93,7 @@ struct Older {
     /// Whether the last older page failed.
     failed: bool,
     /// Pages fetched, so that a chain of `next_url`s that loops ends.
-    fetched: HashSet<String>,
+    fetched: IdSet,
 }
 
 impl Blog {
@@ -113,8 +113,8 @@ impl Blog {
             key_events_only: false,
             copied: None,
             reader_at_top: true,
-            held: HashSet::new(),
-            fresh: HashSet::new(),
+            held: IdSet::default(),
+            fresh: IdSet::default(),
             page_size: page_size.max(1),
             visible: page_size.max(1),
             older: Older::default(),
@@ -217,7 +217,7 @@ impl Blog {
     }
 
     /// Puts `ids` on screen, on top of the `shown` updates already there.
-    fn show_new(&mut self, ids: HashSet<String>, shown: usize) {
+    fn show_new(&mut self, ids: IdSet, shown: usize) {
         // New updates arrive at the top: keep every update already shown in view, unless more
         // than a page arrives at once (then the newest page is shown, the rest behind "Show more").
         self.visible = (shown + ids.len().min(self.page_size)).max(self.page_size);
