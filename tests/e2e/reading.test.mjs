@@ -68,6 +68,11 @@ test("key-event links jump to their update and the filter lists only key events,
   await page.locator(".lb-updates .lb-target#lb-p09").waitFor();
   assert.equal(new URL(page.url()).hash, "", "the page's address stays as it was");
   assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id), "lb-p09");
+  // The updates down to it are laid out (so that it lands where it was scrolled to), the ones
+  // below it may wait off screen as before.
+  const layout = await page.$eval("[data-liveblog-feed]", (host) => [...host.shadowRoot.querySelectorAll(".lb-updates .lb-update")]
+    .map((update) => `${update.id} ${getComputedStyle(update).contentVisibility}`));
+  assert.deepEqual(layout, ["lb-p10 visible", "lb-p09 visible", "lb-p08 auto"]);
 
   const requestsBefore = feeds.length;
   await page.locator(".lb-filter").click();
