@@ -8,11 +8,13 @@
 //! [`json_ld::classify`] and read into the same wire types.
 
 pub mod blog;
+pub mod card;
 pub mod embed;
 pub mod error;
 pub mod guard;
 pub mod id_set;
 pub mod json_ld;
+pub mod keyed;
 pub mod merge;
 pub mod model;
 pub mod normalize;

@@ -8,7 +8,7 @@ mod time;
 
 pub use sanitize::sanitize_html;
 pub use snapshot::{render, Snapshot, SnapshotProps};
-pub use time::{now, ticks, TimeFormat};
+pub use time::{now, TimeFormat};
 
 /// `url` made absolute against `base` by the URL standard's parser (the `url` crate), as the
 /// browser's `new URL(url, base)` does it: `None` when either cannot be parsed.

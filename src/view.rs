@@ -6,35 +6,68 @@
 //! that the widget then hydrates (both roots render [`blog_view`] straight under themselves, as
 //! hydration needs the two trees to nest their components alike).
 
-mod ago;
 mod blog_view;
-mod body;
+pub mod card;
 mod clock_time;
-mod embed;
-mod external_link;
 mod header;
 mod key_events;
 mod key_points;
 #[cfg(target_arch = "wasm32")]
 mod live_blog;
-mod picture;
 mod pinned_post;
 mod platform;
 #[cfg(target_arch = "wasm32")]
 mod state;
-mod update_card;
 mod update_list;
 
 pub use blog_view::{blog_view, BlogViewProps};
+pub use card::Slots;
 #[cfg(target_arch = "wasm32")]
 pub use live_blog::{LiveBlog, LiveBlogProps};
 
 use platform::TimeFormat;
 use std::rc::Rc;
 use yew::{hook, use_memo, AttrValue};
+#[cfg(target_arch = "wasm32")]
+use {crate::core::strings::Strings, crate::core::Blog};
 
 /// The date and time formatters of `locale`, kept from one render of the root to the next.
 #[hook]
 pub fn use_time_format(locale: &AttrValue) -> Rc<TimeFormat> {
     use_memo(locale.clone(), |locale| TimeFormat::new(locale))
+}
+
+/// The cards of `blog`, put in after each render of the root ([`crate::web::cards`]): call it
+/// before any effect that looks for them. Returns where [`blog_view`] sets the slots.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+pub fn use_cards(
+    blog: &Blog,
+    time: &Rc<TimeFormat>,
+    strings: Option<&'static Strings>,
+    base: &AttrValue,
+) -> Slots {
+    use crate::web::cards::{Cards, Sync};
+    use web_sys::Element;
+    let slots = Slots {
+        list: yew::use_node_ref(),
+        pinned: yew::use_node_ref(),
+    };
+    let cards = yew::use_mut_ref(Cards::default);
+    // Without words nothing is rendered (the widget waits for them), and no card either.
+    let wanted = strings.map(|strings| (card::wanted(blog), strings));
+    let (placed, time, base) = (slots.clone(), Rc::clone(time), base.clone());
+    yew::use_effect(move || {
+        if let Some(((list, pinned), strings)) = wanted {
+            let sync = Sync {
+                list: (placed.list.cast::<Element>(), list),
+                pinned: (placed.pinned.cast::<Element>(), pinned),
+                time: &time,
+                strings,
+                base: &base,
+            };
+            Cards::sync(&cards, sync);
+        }
+    });
+    slots
 }

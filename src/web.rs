@@ -1,6 +1,7 @@
 //! The thin browser layer: everything that touches browser APIs, and nothing that decides.
 
 pub mod address;
+pub mod cards;
 pub mod clock;
 pub mod crash;
 pub mod deep_link;
@@ -11,6 +12,7 @@ pub mod fetch;
 pub mod hydrate;
 pub mod known_items;
 pub mod language;
+pub mod morph;
 pub mod mount;
 pub mod poller;
 pub mod sanitize;

@@ -8,7 +8,7 @@ use liveblog::core::normalize::normalize;
 use liveblog::core::sanitize::SafeNode;
 use liveblog::core::wire::WireFeed;
 use liveblog::core::{Blog, Feed, FeedError, Polled};
-use liveblog::view::{blog_view, use_time_format, BlogViewProps};
+use liveblog::view::{blog_view, use_cards, use_time_format, BlogViewProps};
 use liveblog::web::fetch::parse_feed;
 use liveblog::web::sanitize::sanitize_html;
 use std::cell::Cell;
@@ -61,11 +61,12 @@ fn loaded(feed: Feed) -> Blog {
     blog
 }
 
-/// [`blog_view`] under a root component of its own, as `LiveBlog` renders it.
+/// [`blog_view`] under a root component of its own, with its cards, as `LiveBlog` renders it.
 #[function_component]
 fn View(props: &BlogViewProps) -> Html {
     let time = use_time_format(&props.locale);
-    blog_view(props, &time)
+    let slots = use_cards(&props.blog, &time, props.strings, &props.feed_url);
+    blog_view(props, &time, &slots)
 }
 
 struct Rendered {

@@ -4,7 +4,7 @@
 
 use crate::core::strings::Strings;
 use crate::core::{Blog, Feed, Theme};
-use crate::view::{blog_view, use_time_format, BlogViewProps};
+use crate::view::{blog_view, use_time_format, BlogViewProps, Slots};
 use std::rc::Rc;
 use yew::{function_component, AttrValue, Html, LocalServerRenderer, Properties};
 
@@ -43,7 +43,7 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
         on_key_events_only: Default::default(),
         top_marker: Default::default(),
     };
-    blog_view(&view, &time)
+    blog_view(&view, &time, &Slots::default())
 }
 
 /// Renders [`Snapshot`] to HTML, with the markers Yew's hydration follows.

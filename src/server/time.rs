@@ -39,11 +39,6 @@ pub fn now() -> Timestamp {
     Timestamp(i64::try_from(millis).unwrap_or(i64::MAX))
 }
 
-/// Nothing: a snapshot is rendered once, and its effects, which would listen, never run.
-pub fn ticks(_on_tick: impl Fn(Timestamp) + 'static) -> impl FnOnce() {
-    || ()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! What a blog looks like: loading, failed, empty, or its header, key points, pinned post and
 //! updates. No state and no fetching: [`super::LiveBlog`] owns those.
 
+use super::card::Slots;
 use super::header::header;
 use super::key_events::key_events;
 use super::key_points::key_points;
@@ -52,15 +53,12 @@ pub struct BlogViewProps {
 /// locale: [`use_time_format`](super::use_time_format)).
 ///
 /// A plain function, not a component: it renders whenever its root does, and the root renders
-/// only when what it passes in changed (a poll, a click, the language's words). Yew still skips
-/// each card whose update did not change.
-pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>) -> Html {
-    let BlogViewProps {
-        blog,
-        feed_url,
-        locale,
-        ..
-    } = props;
+/// only when what it passes in changed (a poll, a click, the language's words).
+///
+/// The cards are not rendered here: the root puts them in the `slots` after each render
+/// (`use_cards`, in the browser); a snapshot writes them in.
+pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>, slots: &Slots) -> Html {
+    let BlogViewProps { blog, locale, .. } = props;
     let feed = &blog.feed;
     let loaded = blog.loaded && props.strings.is_some();
     let strings = props.strings.unwrap_or(&ENGLISH);
@@ -68,6 +66,18 @@ pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>) -> Html {
     let on_show_more = props.on_show_more.reform(|_| ());
     let on_reveal = props.on_reveal.reform(|_| ());
     let held = blog.held_count();
+    // The cards: a snapshot writes them in; in the browser the root puts them in after
+    // rendering.
+    #[cfg(not(target_arch = "wasm32"))]
+    let (cards, pinned_card) = {
+        let (list, pinned) = super::card::wanted(blog);
+        let write = |cards: &[super::card::Wanted]| {
+            super::card::snapshot(cards, time, strings, &props.feed_url)
+        };
+        (write(&list), write(pinned.as_slice()))
+    };
+    #[cfg(target_arch = "wasm32")]
+    let (cards, pinned_card) = (Html::default(), Html::default());
     let label = if feed.title.is_empty() {
         strings.live_blog.to_owned()
     } else {
@@ -118,13 +128,13 @@ pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>) -> Html {
                     move |_| !only
                 })) }
                 if let Some(pinned) = feed.pinned() {
-                    <PinnedPost update={Rc::clone(pinned)} time={Rc::clone(time)} {strings} base={feed_url.clone()}
-                                copied={blog.copied.as_deref() == Some(pinned.id.as_str())} />
+                    <PinnedPost update={Rc::clone(pinned)} {strings} slot={slots.pinned.clone()}
+                                card={pinned_card} />
                 }
                 if feed.updates.is_empty() {
                     <p class="lb-empty">{ strings.empty }</p>
                 } else {
-                    { update_list(blog, time, strings, feed_url) }
+                    { update_list(strings, &slots.list, cards) }
                 }
                 if blog.older_failed() {
                     <p class="lb-error" role="status">{ strings.older_failed }</p>

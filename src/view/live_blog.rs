@@ -18,8 +18,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, HtmlElement};
 use yew::{
-    function_component, use_effect_with, use_force_update, use_memo, use_mut_ref, use_node_ref,
-    use_reducer, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,
+    function_component, use_effect, use_effect_with, use_force_update, use_memo, use_mut_ref,
+    use_node_ref, use_reducer, AttrValue, Callback, Html, MouseEvent, NodeRef, Properties,
 };
 
 /// How long "Copy link" reads "Link copied".
@@ -153,27 +153,23 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     // language whose words are not at hand. One effect (each hook costs bundle size,
     // docs/size.md), which tells them apart by what it saw last time and by what the click
     // listeners asked (`Moves`).
+    let slots = super::use_cards(&blog, &time, strings, &feed_url);
     let moves = use_mut_ref(Moves::default);
     {
         let (moves, marker) = (moves.clone(), top_marker.clone());
+        let blog = blog.clone();
         let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
         let (report, error) = (blog.last_merge, blog.error.clone());
         let (missing, translations) = (strings.is_none(), props.translations.clone());
         let words = ((*locale).clone(), props.strings.clone());
-        let seen = (
-            blog.revision,
-            blog.failures,
-            blog.held_count(),
-            blog.jumps,
-            words,
-        );
-        use_effect_with(seen, move |(revision, failures, _, jumps, words)| {
-            let (jumps, polls) = (*jumps, (*revision, *failures));
+        // After every render, once the cards are in (`use_cards`, whose effect runs first).
+        use_effect(move || {
+            let (jumps, polls) = (blog.jumps, (blog.revision, blog.failures));
             let (polled, load, to_newest, sought, focus_target) = {
                 let mut moves = moves.borrow_mut();
                 let polled = polls != moves.polls_seen;
                 let sought = jumps != moves.jumps_seen;
-                let load = missing && moves.words_seen.as_ref() != Some(words);
+                let load = missing && moves.words_seen.as_ref() != Some(&words);
                 (moves.polls_seen, moves.jumps_seen) = (polls, jumps);
                 if load {
                     moves.words_seen = Some(words.clone());
@@ -276,7 +272,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
         on_key_events_only,
         top_marker,
     };
-    super::blog_view(&view, &time)
+    super::blog_view(&view, &time, &slots)
 }
 
 /// What the widget's after-render effect saw last, what its click listeners leave for after the

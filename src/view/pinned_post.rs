@@ -1,50 +1,45 @@
 //! The pinned slot above the updates; a long pinned post starts folded, with "Read more".
 
-use super::platform::TimeFormat;
-use super::update_card::UpdateCard;
 use crate::core::strings::Strings;
 use crate::core::Update;
 use std::rc::Rc;
-use yew::{function_component, html, use_state, AttrValue, Html, Properties};
+use yew::{function_component, html, use_state, Html, NodeRef, Properties};
 
 /// Props of [`PinnedPost`].
 #[derive(Properties)]
 pub struct PinnedPostProps {
     /// The pinned update.
     pub update: Rc<Update>,
-    /// The widget's time formatters.
-    pub time: Rc<TimeFormat>,
     /// The widget's words.
     pub strings: &'static Strings,
-    /// The feed's URL, against which the update's relative links resolve.
-    pub base: AttrValue,
-    /// Whether its link was just copied.
+    /// Set on the slot, where the widget puts the update's card after each render
+    /// (`web::cards`), between the label and "Read more".
+    pub slot: NodeRef,
+    /// The card as a snapshot writes it; nothing in the browser.
     #[prop_or_default]
-    pub copied: bool,
+    pub card: Html,
 }
 
-/// Compared as [`UpdateCardProps`](super::update_card::UpdateCardProps) are: the words by
-/// pointer.
+/// Compared by the update, the words by pointer (`web::language` keeps one table per language
+/// and overrides for the page's life).
 impl PartialEq for PinnedPostProps {
     fn eq(&self, other: &Self) -> bool {
         self.update == other.update
-            && (Rc::ptr_eq(&self.time, &other.time) || self.time == other.time)
             && std::ptr::eq(self.strings, other.strings)
-            && self.base == other.base
-            && self.copied == other.copied
+            && self.slot == other.slot
+            && self.card == other.card
     }
 }
 
-/// Renders the pinned update in its own labelled slot. Folding is the reader's choice alone:
-/// a poll that edits the post leaves it as they set it.
+/// Renders the pinned slot. Folding is the reader's choice alone: a poll that edits the post
+/// leaves it as they set it.
 #[function_component]
 pub fn PinnedPost(props: &PinnedPostProps) -> Html {
     let PinnedPostProps {
         update,
-        time,
         strings,
-        base,
-        copied,
+        slot,
+        card,
     } = props;
     let unfolded = use_state(bool::default);
     let long = update.body.is_long();
@@ -54,10 +49,9 @@ pub fn PinnedPost(props: &PinnedPostProps) -> Html {
     };
     html! {
         <section class={if long && !*unfolded { "lb-pinned lb-folded" } else { "lb-pinned" }}
-                 aria-label={strings.pinned}>
+                 aria-label={strings.pinned} ref={slot.clone()}>
             <p class="lb-pinned-label">{ strings.pinned }</p>
-            <UpdateCard update={Rc::clone(update)} time={Rc::clone(time)} {strings} base={base.clone()} anchor={false}
-                        copied={*copied} />
+            { card.clone() }
             if long {
                 <button type="button" class="lb-unfold" aria-expanded={unfolded.to_string()} onclick={toggle}>
                     { if *unfolded { strings.show_less } else { strings.read_more } }

@@ -2,8 +2,6 @@
 //! widget; the server's stand-ins when a snapshot is rendered natively.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use crate::server::{now, plural, sanitize_html, ticks, TimeFormat};
+pub use crate::server::{now, plural, sanitize_html, TimeFormat};
 #[cfg(target_arch = "wasm32")]
-pub use crate::web::{
-    clock::ticks, language::plural, sanitize::sanitize_html, time::now, time::TimeFormat,
-};
+pub use crate::web::{language::plural, sanitize::sanitize_html, time::TimeFormat};

@@ -1,9 +1,8 @@
 //! The clock that keeps relative times ("5 minutes ago") current: one timer for the whole page,
 //! running while any of them is shown.
 //!
-//! Each [`Ago`](crate::view) listens to it and, on a tick that changes what it says, re-renders
-//! alone; nothing around it does (a context provided from the root would do the same, at the
-//! cost of another component type and a re-render of the root on every tick).
+//! Each widget's cards listen to it ([`super::cards`]): on a tick, each relative time whose words
+//! changed ("4 minutes ago" to "5 minutes ago") is written again, and nothing else is touched.
 
 use super::time::now;
 use crate::core::Timestamp;
@@ -34,8 +33,8 @@ thread_local! {
     };
 }
 
-/// Calls `on_tick` with the time every ten seconds until the returned function is called (an
-/// effect's clean-up). Shared by every widget on the page.
+/// Calls `on_tick` with the time every ten seconds until the returned function is called (when
+/// the widget's cards go). Shared by every widget on the page.
 pub fn ticks(on_tick: impl Fn(Timestamp) + 'static) -> impl FnOnce() {
     let listener: Rc<dyn Fn(Timestamp)> = Rc::new(on_tick);
     CLOCK.with(|clock| {

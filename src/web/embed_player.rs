@@ -1,10 +1,10 @@
 //! The player behind a click-to-load embed, put in when the reader presses its button.
 //!
-//! The view renders the placeholder only (`view::embed`); the player is the
-//! browser's state alone, like a link's focus: an iframe added to the placeholder's frame, which
-//! the stylesheet then shows instead of the note and the button. It is built from the link the
-//! placeholder stands for (its caption's), read again by the core, so its URL passes the same
-//! checks as when the placeholder was made.
+//! A card holds the placeholder only (`core::card`); the player is the browser's state alone,
+//! like a link's focus: an iframe added to the placeholder's frame, which the stylesheet then
+//! shows instead of the note and the button (an edit of the update keeps it, `web::morph`). It
+//! is built from the link the placeholder stands for (its caption's), read again by the core, so
+//! its URL passes the same checks as when the placeholder was made.
 
 use crate::core::embed::recognise;
 use crate::core::strings::Strings;

@@ -2,7 +2,8 @@
 //! declarative shadow root already holds the widget's first render, made natively by the same
 //! components, and the blog it shows as a JSON Feed. The widget reads that feed, renders the same
 //! tree and adopts the elements in place (Yew's hydration) instead of re-creating them, then polls
-//! on from there.
+//! on from there. The cards, which are not Yew's (`web::cards`), are lifted out first, and the
+//! widget's cards then take them over (`web::morph`).
 
 use super::address::{page_base, resolve};
 use super::fetch::parse_feed;
@@ -11,7 +12,8 @@ use crate::core::Feed;
 use crate::view::{LiveBlog, LiveBlogProps};
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{Element, ShadowRoot};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node, ShadowRoot};
 use yew::{AppHandle, Renderer};
 
 /// Hydrates the snapshot in `frame`, at once when the widget's words are at hand.
@@ -26,6 +28,7 @@ pub fn hydrate(
         .and_then(|feed| feed.language.as_deref());
     let locale = language::chosen(props.locale.as_deref(), language);
     if language::ready(&locale, props.strings.as_deref()).is_some() {
+        lift_cards(&frame);
         *app.borrow_mut() = Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).hydrate());
     } else {
         // Hydration needs the first render to match the snapshot, words included: the snapshot
@@ -36,6 +39,7 @@ pub fn hydrate(
             language::load(&locale, base.as_deref(), overrides.as_deref()).await;
             // Not when destroyed meanwhile: the handle emptied the shadow root.
             if frame.parent_node().is_some() {
+                lift_cards(&frame);
                 *app.borrow_mut() =
                     Some(Renderer::<LiveBlog>::with_root_and_props(frame, props).hydrate());
             }
@@ -66,4 +70,51 @@ pub fn snapshot(shadow: &ShadowRoot, feed_url: &str, page_size: usize) -> Option
     let feed = parse_feed(&data.text_content()?.into(), feed_url).ok()?;
     data.remove();
     Some((frame, feed))
+}
+
+thread_local! {
+    /// The snapshot cards lifted out of each container, until the widget's cards take them.
+    static LIFTED: RefCell<Vec<(Element, Vec<Element>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes the cards out of the snapshot's list and pinned slot, with the markers Yew's server
+/// rendering wrote around them: Yew renders both empty, and its hydration would find nodes it
+/// did not render. The widget then puts them back ([`snapshot_cards`]).
+fn lift_cards(frame: &Element) {
+    let Ok(containers) = frame.query_selector_all(".lb-updates, .lb-pinned") else {
+        return;
+    };
+    for index in 0..containers.length() {
+        let Some(container) = containers
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        let mut cards = Vec::new();
+        let mut next = container.first_child();
+        while let Some(node) = next {
+            next = node.next_sibling();
+            let card = node.dyn_ref::<Element>().filter(|element| {
+                element.class_list().contains("lb-item")
+                    || element.class_list().contains("lb-update")
+            });
+            if let Some(card) = card {
+                cards.push(card.clone());
+            } else if node.node_type() != Node::COMMENT_NODE {
+                continue;
+            }
+            let _ = container.remove_child(&node);
+        }
+        LIFTED.with(|lifted| lifted.borrow_mut().push((container, cards)));
+    }
+}
+
+/// The snapshot's cards lifted out of `container`, in order (once).
+pub fn snapshot_cards(container: &Element) -> Vec<Element> {
+    LIFTED.with(|lifted| {
+        let mut lifted = lifted.borrow_mut();
+        let at = lifted.iter().position(|(lifted, _)| lifted == container);
+        at.map(|at| lifted.swap_remove(at).1).unwrap_or_default()
+    })
 }
