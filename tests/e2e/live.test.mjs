@@ -185,12 +185,15 @@ describe("live updates", { concurrency: true }, () => {
 
   test("edits and deletions reach the page, and closing stops polling", async () => {
     const { demo, page, problems, close } = await live("edits");
+    await page.evaluate(() => { window.__edited = document.getElementById("blog").shadowRoot.getElementById("lb-u-012"); });
     await demo.control("edit", { id: "u-012", content_html: "<p>Corrected text.</p>" });
     await demo.control("delete", { id: "u-011" });
     // The two changes may reach the page in one poll or in two.
     assert.ok(await waitFor(async () => (await page.locator("#lb-u-011").count()) === 0));
     assert.equal(await page.locator("#lb-u-012 .lb-body").textContent(), "Corrected text.");
     assert.match(await page.locator("#lb-u-012").getAttribute("class"), /lb-revised/);
+    assert.ok(await page.evaluate(() => window.__edited === document.getElementById("blog").shadowRoot.getElementById("lb-u-012")),
+      "the edited update's card was brought up to date in place, not replaced");
 
     await demo.control("close", { notice: "This live blog has closed." });
     assert.ok(await waitFor(async () => (await page.locator(".lb-notice").count()) === 1));
@@ -237,8 +240,19 @@ describe("live updates", { concurrency: true }, () => {
 
   test("with the top in view a new update appears at once, highlighted", async () => {
     const { demo, page, close } = await live("top");
+    await page.evaluate(() => {
+      window.__list = { added: [], removed: 0 };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          window.__list.added.push(...[...record.addedNodes].map((node) => node.firstElementChild?.id));
+          window.__list.removed += record.removedNodes.length;
+        }
+      }).observe(document.getElementById("blog").shadowRoot.querySelector(".lb-updates"), { childList: true });
+    });
     await demo.control("publish", update("t-100", "Straight in"));
     assert.ok(await waitFor(async () => (await page.locator("#lb-t-100").count()) === 1));
+    assert.deepEqual(await page.evaluate(() => window.__list), { added: ["lb-t-100"], removed: 0 },
+      "one card inserted into the list, and no other touched");
     assert.equal(await page.locator(".lb-new").count(), 0);
     assert.match(await page.locator("#lb-t-100").getAttribute("class"), /lb-fresh/);
     assert.equal(await page.locator("[aria-live=polite]").textContent(), "1 new update");

@@ -122,7 +122,14 @@ test("Copy link copies the page's address with the update's anchor, and says so"
   await copy.click();
   await page.locator("#lb-p08 .lb-copy", { hasText: "Link copied" }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${siteUrl}article.html#lb-p08`);
+  // The link says so in place: a keyboard or screen reader's focus stays on it.
+  const focused = () => page.evaluate(() => {
+    const active = document.activeElement.shadowRoot?.activeElement;
+    return active?.classList.contains("lb-copy") && active.closest("article").id;
+  });
+  assert.equal(await focused(), "lb-p08");
   assert.equal(new URL(page.url()).hash, "", "copying does not navigate");
   await page.locator("#lb-p08 .lb-copy", { hasText: "Copy link" }).waitFor({ timeout: 5000 });
+  assert.equal(await focused(), "lb-p08");
   await context.close();
 });
