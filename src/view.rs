@@ -5,6 +5,10 @@
 //! are given, and also compile natively, where `liveblog render` renders them into a snapshot
 //! that the widget then hydrates (both roots render [`blog_view`] straight under themselves, as
 //! hydration needs the two trees to nest their components alike).
+//!
+//! The updates' cards are the exception: [`card`] writes them as markup, which a snapshot holds
+//! as it is and which the widget puts in the page itself after each render (`use_cards`,
+//! `web::cards`), rather than through Yew's virtual DOM.
 
 mod blog_view;
 pub mod card;
@@ -47,7 +51,7 @@ pub fn use_cards(
     strings: Option<&'static Strings>,
     base: &AttrValue,
 ) -> Slots {
-    use crate::web::cards::{Cards, Sync};
+    use crate::web::cards::{Cards, Render};
     use web_sys::Element;
     let slots = Slots {
         list: yew::use_node_ref(),
@@ -59,14 +63,14 @@ pub fn use_cards(
     let (placed, time, base) = (slots.clone(), Rc::clone(time), base.clone());
     yew::use_effect(move || {
         if let Some(((list, pinned), strings)) = wanted {
-            let sync = Sync {
+            let render = Render {
                 list: (placed.list.cast::<Element>(), list),
                 pinned: (placed.pinned.cast::<Element>(), pinned),
                 time: &time,
                 strings,
                 base: &base,
             };
-            Cards::sync(&cards, sync);
+            Cards::sync(&cards, render);
         }
     });
     slots

@@ -149,22 +149,22 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
+    // The cards, put in after every render, before the effect below looks for them (a hook's
+    // effects run in the order the hooks are called).
+    let slots = super::use_cards(&blog, &time, strings, &feed_url);
     // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek, a
     // language whose words are not at hand. One effect (each hook costs bundle size,
-    // docs/size.md), which tells them apart by what it saw last time and by what the click
-    // listeners asked (`Moves`).
-    let slots = super::use_cards(&blog, &time, strings, &feed_url);
+    // docs/size.md), run after every render, which tells them apart by what it saw last time
+    // and by what the click listeners asked (`Moves`).
     let moves = use_mut_ref(Moves::default);
     {
         let (moves, marker) = (moves.clone(), top_marker.clone());
-        let blog = blog.clone();
+        let (jumps, polls) = (blog.jumps, (blog.revision, blog.failures));
         let (on_update, on_error) = (props.on_update.clone(), props.on_error.clone());
         let (report, error) = (blog.last_merge, blog.error.clone());
         let (missing, translations) = (strings.is_none(), props.translations.clone());
         let words = ((*locale).clone(), props.strings.clone());
-        // After every render, once the cards are in (`use_cards`, whose effect runs first).
         use_effect(move || {
-            let (jumps, polls) = (blog.jumps, (blog.revision, blog.failures));
             let (polled, load, to_newest, sought, focus_target) = {
                 let mut moves = moves.borrow_mut();
                 let polled = polls != moves.polls_seen;

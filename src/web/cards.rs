@@ -43,8 +43,8 @@ impl Drop for Cards {
     }
 }
 
-/// What the cards are written with, and where each goes.
-pub struct Sync<'a> {
+/// What one render of the widget shows in its cards, and what they are written with.
+pub struct Render<'a> {
     /// The list, when rendered, and the updates it shows, in order.
     pub list: (Option<Element>, Vec<Wanted>),
     /// The pinned slot, when rendered, and its update.
@@ -58,16 +58,16 @@ pub struct Sync<'a> {
 }
 
 impl Cards {
-    /// Brings the cards of `cards` up to date with `sync`: called after every render of the
+    /// Brings the cards of `cards` up to date with `render`: called after every render of the
     /// widget.
-    pub fn sync(cards: &Rc<RefCell<Cards>>, sync: Sync) {
-        let Sync {
+    pub fn sync(cards: &Rc<RefCell<Cards>>, render: Render) {
+        let Render {
             list,
             pinned,
             time,
             strings,
             base,
-        } = sync;
+        } = render;
         let mut this = cards.borrow_mut();
         let rewrite = this.written_with.as_ref().is_none_or(|(was, words, at)| {
             !(Rc::ptr_eq(was, time) && std::ptr::eq(*words, strings) && at == base)
@@ -295,6 +295,10 @@ impl Shown {
             copied,
             ..
         } = wanted.flags;
+        // Most renders change neither: nothing to ask the page then.
+        if (self.targeted, self.copied) == (targeted, copied) {
+            return;
+        }
         let article = if anchor {
             self.node.first_element_child()
         } else {
