@@ -1,12 +1,13 @@
 // A profiling harness for issue #7's two slow paths, not part of the benchmark table:
-//   node bench/profile.mjs [--dist DIR] [--polls N] [--newest N] [--profile] [--top N] [--rounds N]
+//   node bench/profile.mjs [--dist DIR] [--polls N] [--newest N] [--rate N] [--profile] [--top N] [--rounds N]
 // Opens the widget (or, with --reference, bench/reference.js) on a 1,000-update blog at page-size
 // 500, clicks "Show more" to 1,000 shown, then lets the widget's own timer bring `--polls` new
 // updates one at a time (with --newest 50, from a feed cut to its newest 50). Prints each
 // render's time (feed response → in the DOM, as bench/scenarios.mjs measures it) and, with
 // --profile, the functions with the most self time in a CDP CPU profile of the new-update polls
 // and of the full render (build DIR with bench/profile-build.sh so wasm functions keep their
-// names). Several --rounds run one after the other in fresh browser contexts.
+// names). Several --rounds run one after the other in fresh browser contexts. --rate 4 throttles
+// the CPU four times, as the benchmark's second table does.
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ const { values: opts } = parseArgs({
     dist: { type: "string", default: `${repo}target/profile-dist` },
     polls: { type: "string", default: "4" },
     newest: { type: "string", default: "0" },
+    rate: { type: "string", default: "1" },
     rounds: { type: "string", default: "1" },
     top: { type: "string", default: "25" },
     profile: { type: "boolean", default: false },
@@ -91,6 +93,7 @@ async function round(browser, server, serial, profiles) {
   // The first render is profiled from the page load: open() navigates, so start on a blank page.
   const session = await open(browser, "about:blank");
   const { page, cdp } = session;
+  if (opts.rate !== "1") await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(opts.rate) });
   if (opts.profile) await startProfile(cdp);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.shown.first?.dom, null, { timeout: 120_000 });

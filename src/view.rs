@@ -43,6 +43,12 @@ pub fn use_time_format(locale: &AttrValue) -> Rc<TimeFormat> {
 
 /// The cards of `blog`, put in after each render of the root ([`crate::web::cards`]): call it
 /// before any effect that looks for them. Returns where [`blog_view`] sets the slots.
+///
+/// When the list is already in the page, the cards are put in during the render itself, and
+/// checked again after it: Yew yields to the browser between a render and its effects once
+/// 16 ms of work have passed (a poll of a long feed on a slow phone), and a new update should
+/// not wait for the browser's next frame. Yew leaves the cards alone, as it leaves every node it
+/// did not render.
 #[cfg(target_arch = "wasm32")]
 #[hook]
 pub fn use_cards(
@@ -60,9 +66,9 @@ pub fn use_cards(
     let cards = yew::use_mut_ref(Cards::default);
     // Without words nothing is rendered (the widget waits for them), and no card either.
     let wanted = strings.map(|strings| (card::wanted(blog), strings));
-    let (placed, time, base) = (slots.clone(), Rc::clone(time), base.clone());
-    yew::use_effect(move || {
-        if let Some(((list, pinned), strings)) = wanted {
+    let sync = {
+        let (placed, time, base) = (slots.clone(), Rc::clone(time), base.clone());
+        move |((list, pinned), strings): ((Vec<card::Wanted>, Option<card::Wanted>), _)| {
             let render = Render {
                 list: (placed.list.cast::<Element>(), list),
                 pinned: (placed.pinned.cast::<Element>(), pinned),
@@ -71,6 +77,14 @@ pub fn use_cards(
                 base: &base,
             };
             Cards::sync(&cards, render);
+        }
+    };
+    if let Some(wanted) = wanted.as_ref().filter(|_| slots.list.get().is_some()) {
+        sync(wanted.clone());
+    }
+    yew::use_effect(move || {
+        if let Some(wanted) = wanted {
+            sync(wanted);
         }
     });
     slots

@@ -231,3 +231,64 @@ async fn pressing_the_button_loads_the_players_iframe_and_focuses_it() {
     );
     host.remove();
 }
+
+/// A card as the page holds it, for `morph`.
+fn card(body: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let li = document.create_element("li").unwrap();
+    li.set_inner_html(&format!(
+        r#"<article class="lb-update" id="lb-a"><div class="lb-body">{body}</div></article>"#
+    ));
+    li
+}
+
+fn embed(href: &str, player: bool) -> String {
+    let iframe = if player { "<iframe></iframe>" } else { "" };
+    format!(
+        r#"<figure class="lb-embed lb-embed-video"><div class="lb-embed-frame"><p>Note</p><button>Load</button>{iframe}</div><figcaption><a href="{href}">Open</a></figcaption></figure>"#
+    )
+}
+
+#[wasm_bindgen_test]
+fn an_edit_keeps_the_cards_elements_its_focus_mark_and_a_loaded_player() {
+    use liveblog::web::morph::morph;
+    let video = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+    let shown = card(&format!("<p>Old</p>{}", embed(video, true)));
+    let article = shown.first_element_child().unwrap();
+    article.set_attribute("tabindex", "-1").unwrap();
+    let paragraph = shown.query_selector("p").unwrap().unwrap();
+    morph(&shown, &card(&format!("<p>New</p>{}", embed(video, false))));
+    assert!(
+        shown.first_element_child().unwrap() == article,
+        "the article stays"
+    );
+    assert!(
+        shown.query_selector("p").unwrap().unwrap() == paragraph,
+        "so does its text's element"
+    );
+    assert_eq!(paragraph.text_content().as_deref(), Some("New"));
+    assert_eq!(attribute(&article, "tabindex").as_deref(), Some("-1"));
+    assert_eq!(
+        shown.query_selector_all("iframe").unwrap().length(),
+        1,
+        "the player stays"
+    );
+    // Another embed in its place: the placeholder is the new one, without the old player.
+    let other = "https://vimeo.com/76979871";
+    morph(&shown, &card(&format!("<p>New</p>{}", embed(other, false))));
+    assert_eq!(shown.query_selector_all("iframe").unwrap().length(), 0);
+    assert_eq!(
+        attribute(
+            &shown.query_selector("figcaption a").unwrap().unwrap(),
+            "href"
+        )
+        .as_deref(),
+        Some(other)
+    );
+    // Elements that no longer match are replaced, extra ones go, attributes follow.
+    morph(&shown, &card("<ul><li>One</li></ul>"));
+    assert_eq!(
+        shown.inner_html(),
+        r#"<article class="lb-update" id="lb-a" tabindex="-1"><div class="lb-body"><ul><li>One</li></ul></div></article>"#
+    );
+}

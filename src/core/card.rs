@@ -9,7 +9,7 @@
 use super::embed::{place, Embed, Kind};
 use super::sanitize::{SafeNode, LINK_REL};
 use super::strings::{separator, Strings};
-use super::{Timestamp, Update};
+use super::{Image, Timestamp, Update};
 
 /// An edit later than this after publication shows an "Updated" time.
 const EDIT_GRACE_MS: i64 = 60_000;
@@ -206,39 +206,41 @@ fn pictures(markup: &mut Markup, update: &Update) {
     let Some((main, others)) = update.images.split_first() else {
         return;
     };
-    let mut figures = std::iter::once(main).chain(others).enumerate();
-    for (index, image) in &mut figures {
-        if index == 1 {
-            markup.open("div", &[("class", "lb-gallery")]);
-        }
-        markup.open("figure", &[("class", "lb-figure")]);
-        let size = image
-            .size
-            .map(|(width, height)| (width.to_string(), height.to_string()));
-        let mut attributes = vec![("src", image.url.as_str()), ("alt", &image.alt)];
-        if let Some((width, height)) = &size {
-            attributes.extend([("width", width.as_str()), ("height", height)]);
-        }
-        attributes.extend([("loading", "lazy"), ("decoding", "async")]);
-        markup.open("img", &attributes);
-        if image.caption.is_some() || image.credit.is_some() {
-            markup.open("figcaption", &[("dir", "auto")]);
-            if let Some(caption) = &image.caption {
-                markup.text(caption);
-                if image.credit.is_some() {
-                    markup.text(" ");
-                }
-            }
-            if let Some(credit) = &image.credit {
-                markup.element("span", &[("class", "lb-credit")], credit);
-            }
-            markup.close("figcaption");
-        }
-        markup.close("figure");
-    }
+    figure(markup, main);
     if !others.is_empty() {
+        markup.open("div", &[("class", "lb-gallery")]);
+        for image in others {
+            figure(markup, image);
+        }
         markup.close("div");
     }
+}
+
+fn figure(markup: &mut Markup, image: &Image) {
+    markup.open("figure", &[("class", "lb-figure")]);
+    let size = image
+        .size
+        .map(|(width, height)| (width.to_string(), height.to_string()));
+    let mut attributes = vec![("src", image.url.as_str()), ("alt", &image.alt)];
+    if let Some((width, height)) = &size {
+        attributes.extend([("width", width.as_str()), ("height", height)]);
+    }
+    attributes.extend([("loading", "lazy"), ("decoding", "async")]);
+    markup.open("img", &attributes);
+    if image.caption.is_some() || image.credit.is_some() {
+        markup.open("figcaption", &[("dir", "auto")]);
+        if let Some(caption) = &image.caption {
+            markup.text(caption);
+            if image.credit.is_some() {
+                markup.text(" ");
+            }
+        }
+        if let Some(credit) = &image.credit {
+            markup.element("span", &[("class", "lb-credit")], credit);
+        }
+        markup.close("figcaption");
+    }
+    markup.close("figure");
 }
 
 /// HTML text being written.

@@ -79,6 +79,7 @@ pub struct Slots {
 }
 
 /// An update to show as a card, and how.
+#[derive(Clone)]
 pub struct Wanted {
     /// The update.
     pub update: Rc<Update>,

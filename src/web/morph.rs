@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 /// Makes `old` what `new` is (two elements of the same name): `old`'s attributes become
-/// `new`'s, and their children are matched in order, an element with an element of the same
-/// name and a text with a text, each kept and brought up to date; a node that does not match
-/// is replaced by `new`'s (moved, not copied), and `old`'s extra nodes go.
+/// `new`'s (a `tabindex` stays), and their children are matched in order, an element with an
+/// element of the same name and a text with a text, each kept and brought up to date; a node
+/// that does not match is replaced by `new`'s (moved, not copied), and `old`'s extra nodes go.
 pub fn morph(old: &Element, new: &Element) {
     for name in new.attribute_names() {
         let value = new.get_attribute(&name).unwrap_or_default();
@@ -17,8 +17,10 @@ pub fn morph(old: &Element, new: &Element) {
             let _ = old.set_attribute(&name, &value);
         }
     }
+    // The attributes `new` lacks go, but for `tabindex`, which the widget sets on a card it
+    // moves the focus to: an edit of that update leaves the focus where it is.
     for name in old.attribute_names() {
-        if !new.has_attribute(&name) {
+        if name != "tabindex" && !new.has_attribute(&name) {
             let _ = old.remove_attribute(&name);
         }
     }
