@@ -7,7 +7,7 @@
 //! hydration needs the two trees to nest their components alike).
 //!
 //! The updates' cards are the exception: [`card`] writes them as markup, which a snapshot holds
-//! as it is and which the widget puts in the page itself after each render (`use_cards`,
+//! as it is and which the widget puts in the page itself for each render (`use_cards`,
 //! `web::cards`), rather than through Yew's virtual DOM.
 
 mod blog_view;
@@ -41,7 +41,7 @@ pub fn use_time_format(locale: &AttrValue) -> Rc<TimeFormat> {
     use_memo(locale.clone(), |locale| TimeFormat::new(locale))
 }
 
-/// The cards of `blog`, put in after each render of the root ([`crate::web::cards`]): call it
+/// The cards of `blog`, put in for each render of the root ([`crate::web::cards`]): call it
 /// before any effect that looks for them. Returns where [`blog_view`] sets the slots.
 ///
 /// When the list is already in the page, the cards are put in during the render itself, and

@@ -55,7 +55,7 @@ pub struct BlogViewProps {
 /// A plain function, not a component: it renders whenever its root does, and the root renders
 /// only when what it passes in changed (a poll, a click, the language's words).
 ///
-/// The cards are not rendered here: the root puts them in the `slots` after each render
+/// The cards are not rendered here: the root puts them in the `slots` for each render
 /// (`use_cards`, in the browser); a snapshot writes them in.
 pub fn blog_view(props: &BlogViewProps, time: &Rc<TimeFormat>, slots: &Slots) -> Html {
     let BlogViewProps { blog, locale, .. } = props;

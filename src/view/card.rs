@@ -68,7 +68,7 @@ impl Times for Clock<'_> {
     }
 }
 
-/// Where the root puts the cards after each render: set on the list of updates and on the
+/// Where the root puts the cards for each render: set on the list of updates and on the
 /// pinned slot.
 #[derive(Clone, Default, PartialEq)]
 pub struct Slots {

@@ -149,7 +149,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             }
         });
     }
-    // The cards, put in after every render, before the effect below looks for them (a hook's
+    // The cards, put in for every render, before the effect below looks for them (a hook's
     // effects run in the order the hooks are called).
     let slots = super::use_cards(&blog, &time, strings, &feed_url);
     // What happened that the widget acts on once it has rendered: a poll, a reveal, a seek, a

@@ -12,7 +12,7 @@ pub struct PinnedPostProps {
     pub update: Rc<Update>,
     /// The widget's words.
     pub strings: &'static Strings,
-    /// Set on the slot, where the widget puts the update's card after each render
+    /// Set on the slot, where the widget puts the update's card for each render
     /// (`web::cards`), between the label and "Read more".
     pub slot: NodeRef,
     /// The card as a snapshot writes it; nothing in the browser.

@@ -1,8 +1,8 @@
 //! The updates' cards in the page: the list's and the pinned slot's, put in by the widget
 //! itself rather than by Yew's virtual DOM.
 //!
-//! Yew renders the list (`<ol class="lb-updates">`) and the pinned slot empty; after each render
-//! of the widget, [`Cards::sync`] brings the cards in them up to date. The cards to write (new
+//! Yew renders the list (`<ol class="lb-updates">`) and the pinned slot empty; for each render of
+//! the widget (`view::use_cards`), [`Cards::sync`] brings the cards in them up to date. The cards to write (new
 //! updates, changed ones) are written as markup by [`crate::view::card`] and parsed by the
 //! browser in one go, then inserted; the others stay as they are ([`keyed::plan`]). Building a
 //! card node by node from the wasm cost a call across the boundary, and a string copied out of
@@ -58,7 +58,7 @@ pub struct Render<'a> {
 }
 
 impl Cards {
-    /// Brings the cards of `cards` up to date with `render`: called after every render of the
+    /// Brings the cards of `cards` up to date with `render`: called for every render of the
     /// widget.
     pub fn sync(cards: &Rc<RefCell<Cards>>, render: Render) {
         let Render {
