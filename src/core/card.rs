@@ -24,12 +24,9 @@ pub trait Times {
     fn ago(&self, at: Timestamp) -> String;
 }
 
-/// What one card shows and how.
-pub struct Card<'a> {
-    /// The update.
-    pub update: &'a Update,
-    /// Its text, sanitised (embeds not yet placed).
-    pub body: Vec<SafeNode>,
+/// How a card shows its update.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
     /// The update's entry in the list: an `<li>` around it, and the update's anchor id on it
     /// (the copy in the pinned slot has neither).
     pub anchor: bool,
@@ -39,6 +36,16 @@ pub struct Card<'a> {
     pub targeted: bool,
     /// Its link was just copied.
     pub copied: bool,
+}
+
+/// What one card shows and how.
+pub struct Card<'a> {
+    /// The update.
+    pub update: &'a Update,
+    /// Its text, sanitised (embeds not yet placed).
+    pub body: Vec<SafeNode>,
+    /// How.
+    pub flags: Flags,
 }
 
 /// The class of a card's `<article>`: `lb-update` and what it is.
@@ -74,10 +81,13 @@ pub fn write(out: &mut String, card: Card, times: &impl Times, strings: &Strings
     let Card {
         update,
         mut body,
-        anchor,
-        fresh,
-        targeted,
-        copied,
+        flags:
+            Flags {
+                anchor,
+                fresh,
+                targeted,
+                copied,
+            },
     } = card;
     let mut markup = Markup(out);
     let anchor_id = update.anchor();

@@ -3,24 +3,11 @@
 //! (`web::cards`), or natively, where a snapshot holds them as they are written.
 
 use super::platform::{sanitize_html, TimeFormat};
-use crate::core::card::{Card, Times};
+use crate::core::card::{Card, Flags, Times};
 use crate::core::sanitize::paragraphs;
 use crate::core::strings::Strings;
 use crate::core::{Age, Blog, Body, Timestamp, Update};
 use std::rc::Rc;
-
-/// How a card shows its update.
-#[derive(Clone, Copy)]
-pub struct Flags {
-    /// The update's entry in the list (not its pinned copy).
-    pub anchor: bool,
-    /// Arrives highlighted.
-    pub fresh: bool,
-    /// A deep link or a key-events link asked for it.
-    pub targeted: bool,
-    /// Its link was just copied.
-    pub copied: bool,
-}
 
 /// Writes the card of `update` to `out`, its relative time counted from `now`.
 pub fn write(
@@ -40,10 +27,7 @@ pub fn write(
     let card = Card {
         update,
         body,
-        anchor: flags.anchor,
-        fresh: flags.fresh,
-        targeted: flags.targeted,
-        copied: flags.copied,
+        flags,
     };
     crate::core::card::write(out, card, &Clock { time, now }, strings);
 }

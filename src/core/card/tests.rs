@@ -24,10 +24,10 @@ fn card(update: &Update, body: Vec<SafeNode>, anchor: bool) -> String {
     let card = Card {
         update,
         body,
-        anchor,
-        fresh: false,
-        targeted: false,
-        copied: false,
+        flags: Flags {
+            anchor,
+            ..Flags::default()
+        },
     };
     write(&mut out, card, &Plain, &ENGLISH);
     out
@@ -223,10 +223,11 @@ fn the_flags_are_classes_and_the_copied_link_says_so() {
     let card = Card {
         update: &update,
         body: Vec::new(),
-        anchor: true,
-        fresh: false,
-        targeted: false,
-        copied: true,
+        flags: Flags {
+            anchor: true,
+            copied: true,
+            ..Flags::default()
+        },
     };
     write(&mut out, card, &Plain, &ENGLISH);
     assert!(
