@@ -44,11 +44,12 @@ pub fn use_time_format(locale: &AttrValue) -> Rc<TimeFormat> {
 /// The cards of `blog`, put in for each render of the root ([`crate::web::cards`]): call it
 /// before any effect that looks for them. Returns where [`blog_view`] sets the slots.
 ///
-/// When the list is already in the page, the cards are put in during the render itself, and
-/// checked again after it: Yew yields to the browser between a render and its effects once
-/// 16 ms of work have passed (a poll of a long feed on a slow phone), and a new update should
-/// not wait for the browser's next frame. Yew leaves the cards alone, as it leaves every node it
-/// did not render.
+/// When the list is already in the page, the cards are put in during the render itself: Yew
+/// yields to the browser between a render and its effects once 16 ms of work have passed (a
+/// poll of a long feed on a slow phone), and a new update should not wait for the browser's
+/// next frame. Yew leaves the cards alone, as it leaves every node it did not render. After the
+/// render they are checked again, for a slot the render made anew (the first render, a pinned
+/// post that appeared): where nothing changed since, that check is a comparison of pointers.
 #[cfg(target_arch = "wasm32")]
 #[hook]
 pub fn use_cards(

@@ -4,7 +4,7 @@
 //! The browser parses the cards of a render in one go (`web::cards`), which is much cheaper than
 //! building them node by node from the wasm; a snapshot (`liveblog render`) writes the same text.
 //! Only markup made here from the sanitiser's nodes ([`SafeNode`]) and the model's strings is
-//! written: a feed's string is only ever text or an attribute's value, escaped ([`escape`]).
+//! written: a feed's string is only ever text or an attribute's value, escaped (`escape`).
 
 use super::embed::{place, Embed, Kind};
 use super::sanitize::{SafeNode, LINK_REL};
@@ -49,7 +49,7 @@ pub struct Card<'a> {
 }
 
 /// The class of a card's `<article>`: `lb-update` and what it is.
-pub fn class(update: &Update, fresh: bool, targeted: bool) -> String {
+fn class(update: &Update, fresh: bool, targeted: bool) -> String {
     let mut class = String::from("lb-update");
     for (on, name) in [
         (update.key_event, " lb-key-event"),
@@ -66,7 +66,7 @@ pub fn class(update: &Update, fresh: bool, targeted: bool) -> String {
 
 /// When the update was edited, if the feed says so and it is worth saying; an edit the widget
 /// saw arrive (`revised`) is marked "Updated" even without such a time.
-pub fn edited(update: &Update) -> Option<Timestamp> {
+fn edited(update: &Update) -> Option<Timestamp> {
     match (update.published, update.modified) {
         (Some(published), Some(modified)) if modified.0 - published.0 > EDIT_GRACE_MS => {
             Some(modified)
@@ -374,7 +374,7 @@ impl Markup<'_> {
 /// attribute, or start a tag or a reference of its own. A carriage return is written as a
 /// reference too (the parser would make a line feed of it), and U+0000 is left out: markup
 /// cannot carry it (the parser drops it from text, and makes U+FFFD of it in an attribute).
-pub fn escape(out: &mut String, text: &str) {
+fn escape(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(at) = rest.find(['&', '<', '>', '"', '\r', '\0']) {
         out.push_str(&rest[..at]);

@@ -200,6 +200,17 @@ impl Slot {
             self.shown.clear();
             self.container = Some(container.clone());
         }
+        // The same updates, in the same order and marked alike (the check after a render that
+        // already put its cards in): nothing to ask the page, nothing to match.
+        let unchanged = self.shown.len() == wanted.len()
+            && self.shown.iter().zip(&wanted).all(|(shown, wanted)| {
+                Rc::ptr_eq(&shown.update, &wanted.update)
+                    && (shown.targeted, shown.copied)
+                        == (wanted.flags.targeted, wanted.flags.copied)
+            });
+        if unchanged {
+            return;
+        }
         let shown: Vec<Rc<Update>> = self
             .shown
             .iter()

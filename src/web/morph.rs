@@ -69,6 +69,5 @@ fn playing(old: &Element, new: &Element) -> bool {
     };
     old.local_name() == "figure"
         && old.query_selector("iframe").ok().flatten().is_some()
-        && original(old).is_some()
-        && original(old) == original(new)
+        && original(old).is_some_and(|href| original(new) == Some(href))
 }
