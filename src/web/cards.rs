@@ -2,9 +2,10 @@
 //! itself rather than by Yew's virtual DOM.
 //!
 //! Yew renders the list (`<ol class="lb-updates">`) and the pinned slot empty; for each render of
-//! the widget (`view::use_cards`), [`Cards::sync`] brings the cards in them up to date. The cards to write (new
-//! updates, changed ones) are written as markup by [`crate::view::card`] and parsed by the
-//! browser in one go, then inserted; the others stay as they are ([`keyed::plan`]). Building a
+//! the widget (`view::use_cards`), [`Cards::sync`] brings the cards in them up to date. The
+//! cards to write (new updates, changed ones) are written as markup by [`crate::view::card`] and
+//! parsed by the browser in one go; the new ones go in, each run of them in one insertion (the
+//! 500 cards of a "Show more" too), and the others stay as they are ([`keyed::plan`]). Building a
 //! card node by node from the wasm cost a call across the boundary, and a string copied out of
 //! the wasm, for every element, attribute and text: most of a long blog's first render
 //! (docs/benchmarks.md, session 11).
@@ -272,14 +273,22 @@ impl Slot {
             shown.update = wanted.update;
             cards.push((shown, placed));
         }
-        // From the last card up, each placed before the one after it: only the new cards,
-        // unless the others moved.
-        let mut next: Option<Node> = end.map(Node::from);
-        for (shown, placed) in cards.iter().rev() {
-            if !placed || !plan.in_order {
-                let _ = container.insert_before(&shown.node, next.as_ref());
+        // Only the new cards go in, unless the others moved: each run of them gathered in a
+        // fragment, then put in at once, before the first card after it that stays.
+        if let Some(document) = container.owner_document() {
+            let run = document.create_document_fragment();
+            let mut gathered = false;
+            for (shown, placed) in &cards {
+                if !placed || !plan.in_order {
+                    let _ = run.append_child(&shown.node);
+                    gathered = true;
+                } else if std::mem::take(&mut gathered) {
+                    let _ = container.insert_before(&run, Some(&shown.node));
+                }
             }
-            next = Some(shown.node.clone().into());
+            if gathered {
+                let _ = container.insert_before(&run, end.map(Node::from).as_ref());
+            }
         }
         self.shown = cards.into_iter().map(|(shown, _)| shown).collect();
     }

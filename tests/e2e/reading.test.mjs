@@ -133,3 +133,27 @@ test("Copy link copies the page's address with the update's anchor, and says so"
   assert.equal(await focused(), "lb-p08");
   await context.close();
 });
+
+test("Show more puts its cards in with one insertion, below the ones shown", async () => {
+  const { page, problems } = await open();
+  const shown = (count) => page.waitForFunction((count) => document.querySelector("[data-liveblog-feed]").shadowRoot
+    .querySelectorAll(".lb-updates .lb-update").length === count, count);
+  // The first page's last update, then three from the next page.
+  await page.locator(".lb-more").click();
+  await shown(4);
+  await page.$eval("[data-liveblog-feed]", (host) => {
+    window.__list = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        window.__list.push({ added: [...record.addedNodes].map((node) => node.firstElementChild?.id), removed: record.removedNodes.length });
+      }
+    }).observe(host.shadowRoot.querySelector(".lb-updates"), { childList: true });
+  });
+  await page.locator(".lb-more").click();
+  await shown(7);
+  assert.deepEqual(await shownIds(page), ["lb-p10", "lb-p09", "lb-p08", "lb-p07", "lb-p06", "lb-p05", "lb-p04"]);
+  assert.deepEqual(await page.evaluate(() => window.__list), [{ added: ["lb-p06", "lb-p05", "lb-p04"], removed: 0 }],
+    "one insertion of the three new cards, and no other card touched");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

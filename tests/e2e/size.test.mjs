@@ -11,11 +11,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dist = resolve(import.meta.dirname, "../../dist");
 /** Bytes, gzip -9, of everything in dist/. Lower it as the bundle shrinks (docs/size.md). */
-const CEILING_GZIP = 134_400;
+const CEILING_GZIP = 134_200;
 const TARGET_GZIP = 100_000;
 
-/** The same for a page with a snapshot, which loads the hydrating build instead. */
-const CEILING_SNAPSHOT_GZIP = CEILING_GZIP + 10_000;
+/**
+ * The same for a page with a snapshot, which loads the hydrating build instead: Yew's hydration
+ * and the snapshot's take-over add about 10.4 KB gzip.
+ */
+const CEILING_SNAPSHOT_GZIP = CEILING_GZIP + 10_400;
 
 async function table(downloaded) {
   const rows = [];
