@@ -322,6 +322,21 @@ impl Blog {
         self.find_target();
     }
 
+    /// The anchor of the update being sought, while it is (not yet found, older pages being
+    /// searched).
+    pub fn seeking(&self) -> Option<&str> {
+        self.target.as_deref()
+    }
+
+    /// Another widget on the page shows the update being sought: the seek ends, and so does the
+    /// older page being fetched for it (a page of this blog would not have it). The pages
+    /// already fetched stay behind "Show more".
+    pub fn sought_elsewhere(&mut self) {
+        if self.target.take().is_some() {
+            self.older.loading = None;
+        }
+    }
+
     fn find_target(&mut self) {
         let Some(target) = self.target.as_deref() else {
             return;
@@ -728,6 +743,34 @@ mod tests {
         assert_eq!(blog.hidden_count(), 7);
         blog.polled(Polled::Changed(range(6, 11, None)));
         assert_eq!(blog.older_request(), None, "forgotten, not sought again");
+    }
+
+    #[test]
+    fn a_seek_for_an_update_another_widget_shows_ends_with_the_page_it_was_fetching() {
+        let mut blog = Blog::new(3);
+        blog.polled(Polled::Changed(range(6, 10, Some("p2"))));
+        blog.seek("lb-elsewhere".into());
+        assert_eq!(blog.seeking(), Some("lb-elsewhere"));
+        assert_eq!(
+            blog.older_request(),
+            Some("p2"),
+            "an older page is fetched for it"
+        );
+        blog.sought_elsewhere();
+        assert_eq!((blog.seeking(), blog.older_request()), (None, None));
+        // The page that arrives anyway is not taken, and nothing more is fetched.
+        blog.older_loaded("p2", Ok(range(1, 5, None)));
+        assert_eq!(ids(&blog), ["u010", "u009", "u008"]);
+        assert_eq!(
+            blog.hidden_count(),
+            2,
+            "the first page's last two, not the older page's"
+        );
+        assert_eq!(blog.older_request(), None);
+        assert_eq!((blog.targeted.as_deref(), blog.jumps), (None, 0));
+        // A seek of this blog's own updates still works.
+        blog.seek("lb-u007".into());
+        assert_eq!(blog.targeted.as_deref(), Some("u007"));
     }
 
     #[test]

@@ -6,7 +6,8 @@ use crate::core::options::DEFAULT_PAGE_SIZE;
 use crate::core::{Blog, Feed, FeedError, MergeReport, PollSchedule, Theme};
 use crate::web::address::{page_base, resolve};
 use crate::web::deep_link::{
-    copy, link_click, link_to, requested_anchor, show_in_address, AnchorWatch, LinkClick,
+    copy, found, found_elsewhere, link_click, link_to, requested_anchor, show_in_address,
+    AnchorWatch, LinkClick,
 };
 use crate::web::embed_player::load as load_player;
 use crate::web::fetch::{fetch_body, parse_feed};
@@ -126,13 +127,21 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
     let time = super::use_time_format(&locale);
     let rerender = use_force_update();
 
-    // Older pages, when the reader asks for more than is loaded (or a deep link needs them).
+    // Older pages, when the reader asks for more than is loaded (or a deep link needs them):
+    // not for a deep link to an update that another widget on the page shows.
     {
         let dispatcher = blog.dispatcher();
         let request = blog.older_request().map(str::to_owned);
+        let elsewhere = blog.seeking().is_some_and(found_elsewhere);
         use_effect_with(request, move |request| {
+            let request = if elsewhere {
+                dispatcher.dispatch(Action::SoughtElsewhere);
+                None
+            } else {
+                request.clone()
+            };
             let abort = request.as_ref().and_then(|_| AbortController::new().ok());
-            if let Some(url) = request.clone() {
+            if let Some(url) = request {
                 let signal = abort.as_ref().map(AbortController::signal);
                 wasm_bindgen_futures::spawn_local(async move {
                     let outcome = match fetch_body(&url, signal.as_ref()).await {
@@ -211,6 +220,7 @@ pub fn LiveBlog(props: &LiveBlogProps) -> Html {
             // link in the widget, focus moves with them (a link in the address alone moves
             // nothing but the view).
             if let (true, Some(target)) = (sought, find(&marker, ".lb-updates .lb-target")) {
+                found(target.clone().into());
                 target.scroll_into_view_with_bool(true);
                 if focus_target {
                     moves.borrow_mut().focus_target = false;

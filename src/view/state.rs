@@ -16,6 +16,8 @@ pub enum Action {
     KeyEventsOnly(bool),
     /// The reader asked for one update (a deep link, a key-events link): its anchor.
     Seek(String),
+    /// Another widget on the page shows the update being sought.
+    SoughtElsewhere,
     /// The link to the update with this anchor was copied; `None` when the moment is over.
     Copied(Option<String>),
     /// The reader asked for the held new updates.
@@ -45,6 +47,7 @@ impl Reducible for Blog {
             Action::OlderPage(url, outcome) => next.older_loaded(&url, outcome),
             Action::KeyEventsOnly(only) => next.set_key_events_only(only),
             Action::Seek(anchor) => next.seek(anchor),
+            Action::SoughtElsewhere => next.sought_elsewhere(),
             Action::Copied(anchor) => next.set_copied(anchor.as_deref()),
             Action::Reveal => next.reveal(),
             Action::ReaderAtTop(at_top) => {

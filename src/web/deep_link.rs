@@ -6,6 +6,7 @@
 
 use gloo_events::EventListener;
 use js_sys::Promise;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MouseEvent};
@@ -28,6 +29,29 @@ extern "C" {
 
 /// The prefix of every update's anchor ([`crate::core::Update::anchor`]).
 const PREFIX: &str = "lb-";
+
+thread_local! {
+    /// The update a widget on the page last brought into view (its `<article>`). The page's
+    /// address is every widget's: a link to one widget's update is sought by all of them, and
+    /// the others would search their older pages for it in vain.
+    static FOUND: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Records that a widget shows, and brought into view, the update `article`.
+pub fn found(article: Element) {
+    FOUND.with(|found| *found.borrow_mut() = Some(article));
+}
+
+/// Whether a widget shows the update with `anchor`: the one last brought into view, while it is
+/// still on the page. A widget seeking `anchor` does not, so it is another one.
+pub fn found_elsewhere(anchor: &str) -> bool {
+    FOUND.with(|found| {
+        found
+            .borrow()
+            .as_ref()
+            .is_some_and(|article| article.is_connected() && article.id() == anchor)
+    })
+}
 
 /// The update anchor in the page's address (`#lb-…`, percent-decoded), when there is one.
 pub fn requested_anchor() -> Option<String> {

@@ -157,3 +157,41 @@ test("Show more puts its cards in with one insertion, below the ones shown", asy
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a link to one widget's update does not send another widget on the page through its archive", async () => {
+  // A second blog of five pages, none of which has the linked update.
+  const pagesOf = 5;
+  for (let number = 1; number <= pagesOf; number += 1) {
+    const items = [3, 2, 1].map((step) => {
+      const serial = (pagesOf - number) * 3 + step;
+      return { id: `o${serial}`, content_text: `Other blog, update ${serial}.`,
+        date_published: new Date(Date.UTC(2026, 10, 29, 0, serial)).toISOString() };
+    });
+    const next = number < pagesOf ? { next_url: `other-${number + 1}.json` } : {};
+    await writeFile(join(pages, `other-${number}.json`),
+      JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "Other blog", items, ...next }));
+  }
+  await writeFile(join(pages, "two.html"), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Two blogs</title><link rel="icon" href="data:,"></head>
+<body><div id="first" data-liveblog-feed="/feeds/paging-1.json" data-liveblog-page-size="3"></div>
+<div id="second" data-liveblog-feed="/news/other-1.json" data-liveblog-page-size="3"></div>
+<script async src="/liveblog/embed.js"></script></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  const others = [];
+  const problems = [];
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop();
+    if (name.startsWith("other-")) others.push(name);
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(`${siteUrl}two.html#lb-p09`);
+  await page.locator("#first .lb-updates .lb-target#lb-p09").waitFor();
+  await page.locator("#second .lb-updates .lb-update").first().waitFor();
+  await page.waitForTimeout(1500);
+  const older = [...new Set(others)].filter((name) => name !== "other-1.json");
+  // The second widget may have asked for one older page before the first showed the update.
+  assert.ok(older.length <= 1, `the second widget fetched ${older.join(", ")}`);
+  assert.equal(await page.locator("#second .lb-target").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
