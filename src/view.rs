@@ -69,10 +69,10 @@ pub fn use_cards(
     let wanted = strings.map(|strings| (card::wanted(blog), strings));
     let sync = {
         let (placed, time, base) = (slots.clone(), Rc::clone(time), base.clone());
-        move |((list, pinned), strings): ((Vec<card::Wanted>, Option<card::Wanted>), _)| {
+        move |(list, pinned): &(Vec<card::Wanted>, Option<card::Wanted>), strings| {
             let render = Render {
                 list: (placed.list.cast::<Element>(), list),
-                pinned: (placed.pinned.cast::<Element>(), pinned),
+                pinned: (placed.pinned.cast::<Element>(), pinned.as_slice()),
                 time: &time,
                 strings,
                 base: &base,
@@ -80,12 +80,12 @@ pub fn use_cards(
             Cards::sync(&cards, render);
         }
     };
-    if let Some(wanted) = wanted.as_ref().filter(|_| slots.list.get().is_some()) {
-        sync(wanted.clone());
+    if let Some((shown, strings)) = wanted.as_ref().filter(|_| slots.list.get().is_some()) {
+        sync(shown, strings);
     }
     yew::use_effect(move || {
-        if let Some(wanted) = wanted {
-            sync(wanted);
+        if let Some((shown, strings)) = &wanted {
+            sync(shown, strings);
         }
     });
     slots

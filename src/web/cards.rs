@@ -48,9 +48,9 @@ impl Drop for Cards {
 /// What one render of the widget shows in its cards, and what they are written with.
 pub struct Render<'a> {
     /// The list, when rendered, and the updates it shows, in order.
-    pub list: (Option<Element>, Vec<Wanted>),
-    /// The pinned slot, when rendered, and its update.
-    pub pinned: (Option<Element>, Option<Wanted>),
+    pub list: (Option<Element>, &'a [Wanted]),
+    /// The pinned slot, when rendered, and its update (none or one).
+    pub pinned: (Option<Element>, &'a [Wanted]),
     /// The widget's time formats.
     pub time: &'a Rc<TimeFormat>,
     /// The widget's words.
@@ -100,9 +100,7 @@ impl Cards {
             .0
             .as_ref()
             .and_then(|slot| slot.query_selector(":scope > .lb-unfold").ok().flatten());
-        let pinned_wanted = pinned.1.into_iter().collect();
-        this.pinned
-            .sync(pinned.0, pinned_end, pinned_wanted, &writer);
+        this.pinned.sync(pinned.0, pinned_end, pinned.1, &writer);
         if this.ticking.is_none() {
             let cards = Rc::downgrade(cards);
             this.ticking = Some(Box::new(ticks(move |now| {
@@ -180,7 +178,7 @@ impl Slot {
         &mut self,
         container: Option<Element>,
         end: Option<Element>,
-        wanted: Vec<Wanted>,
+        wanted: &[Wanted],
         writer: &Writer,
     ) {
         let Some(container) = container else {
@@ -204,7 +202,7 @@ impl Slot {
         // The same updates, in the same order and marked alike (the check after a render that
         // already put its cards in): nothing to ask the page, nothing to match.
         let unchanged = self.shown.len() == wanted.len()
-            && self.shown.iter().zip(&wanted).all(|(shown, wanted)| {
+            && self.shown.iter().zip(wanted).all(|(shown, wanted)| {
                 Rc::ptr_eq(&shown.update, &wanted.update)
                     && (shown.targeted, shown.copied)
                         == (wanted.flags.targeted, wanted.flags.copied)
@@ -233,7 +231,7 @@ impl Slot {
         let mut snapshot = snapshot.into_iter();
         let mut old: Vec<Option<Shown>> = self.shown.drain(..).map(Some).collect();
         let mut cards = Vec::with_capacity(wanted.len());
-        for (wanted, step) in wanted.into_iter().zip(plan.steps) {
+        for (wanted, step) in wanted.iter().zip(plan.steps) {
             let (shown, placed) = match step {
                 Step::Keep(at) | Step::Rewrite(at) => {
                     (old.get_mut(at).and_then(Option::take), true)
@@ -242,7 +240,7 @@ impl Slot {
             };
             let mut shown = match (shown, step) {
                 (Some(mut shown), Step::Keep(_)) => {
-                    shown.mark(&wanted, writer.strings);
+                    shown.mark(wanted, writer.strings);
                     cards.push((shown, placed));
                     continue;
                 }
@@ -259,9 +257,9 @@ impl Slot {
                     match shown.map(|shown| shown.node).or_else(|| snapshot.next()) {
                         Some(kept) => {
                             morph(&kept, &node);
-                            Shown::new(kept, &wanted)
+                            Shown::new(kept, wanted)
                         }
-                        None => Shown::new(node, &wanted),
+                        None => Shown::new(node, wanted),
                     }
                 }
             };
@@ -270,7 +268,7 @@ impl Slot {
                 .published
                 .map(|at| Age::between(at, writer.now));
             shown.ago = None;
-            shown.update = wanted.update;
+            shown.update = Rc::clone(&wanted.update);
             cards.push((shown, placed));
         }
         // Only the new cards go in, unless the others moved: each run of them gathered in a
